@@ -1,0 +1,8 @@
+namespace Dashboard.Core.Cluster;
+
+/// <summary>The GitOps controller that deploys an app.</summary>
+public enum Controller
+{
+    ArgoCD,
+    Flux,
+}

@@ -1,0 +1,7 @@
+namespace Dashboard.Core.Cluster;
+
+/// <summary>Any immutable record the cluster store holds.</summary>
+public interface IClusterItem
+{
+    ResourceKey Key { get; }
+}

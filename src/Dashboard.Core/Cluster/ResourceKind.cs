@@ -1,0 +1,14 @@
+namespace Dashboard.Core.Cluster;
+
+/// <summary>The kinds the dashboard watches. One watcher per kind per cluster.</summary>
+public enum ResourceKind
+{
+    ArgoApplication,
+    ArgoApplicationSet,
+    FluxKustomization,
+    FluxHelmRelease,
+    FluxGitRepository,
+    Certificate,
+    LonghornVolume,
+    LonghornBackup,
+}

@@ -1,0 +1,8 @@
+namespace Dashboard.Core.Streaming;
+
+public enum ChangeType
+{
+    Upsert,
+    Delete,
+    WatchState,
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Dashboard.Core.Cluster;
+
+namespace Dashboard.Core.Streaming;
+
+/// <summary>An immutable view of everything the store holds at one version.</summary>
+public sealed record ClusterSnapshot(
+    long Version,
+    ImmutableDictionary<ResourceKey, IClusterItem> Items,
+    ImmutableDictionary<(string Cluster, ResourceKind Kind), KindWatchState> Watches)
+{
+    public static ClusterSnapshot Empty { get; } = new(0, ImmutableDictionary<ResourceKey, IClusterItem>.Empty,
+        ImmutableDictionary<(string, ResourceKind), KindWatchState>.Empty);
+
+    public IEnumerable<AppStatus> Apps => Items.Values.OfType<AppStatus>();
+    public IEnumerable<CertificateStatus> Certificates => Items.Values.OfType<CertificateStatus>();
+    public IEnumerable<VolumeStatus> Volumes => Items.Values.OfType<VolumeStatus>();
+    public IEnumerable<GitSourceStatus> Sources => Items.Values.OfType<GitSourceStatus>();
+    public IEnumerable<BackupStatus> Backups => Items.Values.OfType<BackupStatus>();
+}

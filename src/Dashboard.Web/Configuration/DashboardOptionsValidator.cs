@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Configuration;
+
+/// <summary>Checks values after binding; every failure names its key so the fix is obvious.</summary>
+public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DashboardOptions options)
+    {
+        var errors = new List<string>();
+        const string root = DashboardOptions.SectionName;
+
+        if (string.IsNullOrWhiteSpace(options.Data.Path))
+        {
+            errors.Add($"{root}:Data:Path: must name the SQLite file, e.g. data/dashboard.db.");
+        }
+        else if (options.Data.Path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            errors.Add($"{root}:Data:Path: '{options.Data.Path}' contains characters that are not valid in a path.");
+        }
+
+        if (options.Kubernetes.WatchTimeoutSeconds is < 30 or > 1800)
+        {
+            errors.Add($"{root}:Kubernetes:WatchTimeoutSeconds: {options.Kubernetes.WatchTimeoutSeconds} is outside 30..1800 seconds.");
+        }
+
+        if (options.History.RetentionDays < 1)
+        {
+            errors.Add($"{root}:History:RetentionDays: must be at least 1 (was {options.History.RetentionDays}).");
+        }
+
+        if (options.Sandbox && options.Kubernetes.Clusters.Count > 0)
+        {
+            errors.Add($"{root}:Sandbox: the sandbox brings its own cluster; remove {root}:Kubernetes:Clusters or the --sandbox flag.");
+        }
+
+        ValidateClusters(options.Kubernetes.Clusters, errors);
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateClusters(List<ClusterOptions> clusters, List<string> errors)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            var key = $"{DashboardOptions.SectionName}:Kubernetes:Clusters:{i}";
+            var cluster = clusters[i];
+            if (cluster.InCluster && (!string.IsNullOrEmpty(cluster.Context) || !string.IsNullOrEmpty(cluster.KubeconfigPath)))
+            {
+                errors.Add($"{key}:InCluster: an in-cluster connection takes no Context or KubeconfigPath.");
+            }
+
+            if (!string.IsNullOrEmpty(cluster.KubeconfigPath) && !File.Exists(cluster.KubeconfigPath))
+            {
+                errors.Add($"{key}:KubeconfigPath: file '{cluster.KubeconfigPath}' does not exist.");
+            }
+
+            var displayName = cluster.Name ?? cluster.Context ?? (cluster.InCluster ? "in-cluster" : "default");
+            if (!names.Add(displayName))
+            {
+                errors.Add($"{key}:Name: '{displayName}' is used by another cluster; give each cluster its own Name.");
+            }
+        }
+    }
+}

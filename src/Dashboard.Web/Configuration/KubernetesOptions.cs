@@ -1,0 +1,16 @@
+namespace Dashboard.Web.Configuration;
+
+public sealed class KubernetesOptions
+{
+    /// <summary>
+    /// Clusters to watch. Empty means one cluster: the in-cluster service account when running in a pod,
+    /// else the current context of <c>KUBECONFIG</c> / <c>~/.kube/config</c>.
+    /// </summary>
+    public List<ClusterOptions> Clusters { get; set; } = [];
+
+    /// <summary>Server-side watch timeout; each watch adds up to 20% jitter so watches do not restart together.</summary>
+    public int WatchTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>Whether to read the TLS secrets that Certificates and Ingresses name (needs get on Secrets).</summary>
+    public bool ReadTlsSecrets { get; set; }
+}

@@ -1,0 +1,22 @@
+using Dashboard.Web.Components;
+using Dashboard.Web.Endpoints;
+
+namespace Dashboard.Web.Hosting;
+
+public static class DashboardPipelineExtensions
+{
+    public static WebApplication UseDashboardPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapHealthEndpoints();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

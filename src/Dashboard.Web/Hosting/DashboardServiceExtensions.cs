@@ -1,0 +1,62 @@
+using Dashboard.Core.Cluster;
+using Dashboard.Data;
+using Dashboard.Kubernetes.Connection;
+using Dashboard.Web.Configuration;
+using Dashboard.Web.Endpoints;
+using Dashboard.Web.Model;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>The app's composition, one extension per concern.</summary>
+public static class DashboardServiceExtensions
+{
+    public static WebApplicationBuilder AddDashboardServices(this WebApplicationBuilder builder)
+    {
+        var options = DashboardConfiguration.Load(builder.Configuration);
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.AddDashboardData(options);
+        builder.AddDashboardCluster(options);
+        builder.AddDashboardUi();
+        return builder;
+    }
+
+    private static void AddDashboardData(this WebApplicationBuilder builder, DashboardOptions options)
+    {
+        var path = Path.IsPathRooted(options.Data.Path)
+            ? options.Data.Path
+            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, options.Data.Path));
+        builder.Services.AddDashboardData(path);
+    }
+
+    private static void AddDashboardCluster(this WebApplicationBuilder builder, DashboardOptions options)
+    {
+        var registry = new ClusterConnectionRegistry();
+        builder.Services.AddSingleton(registry);
+        builder.Services.AddSingleton<IConnectedClusters>(registry);
+        if (options.Sandbox)
+        {
+            builder.Services.AddSingleton<SandboxHostedService>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<SandboxHostedService>());
+        }
+        else
+        {
+            // Resolved now so a missing kubeconfig stops start-up before anything listens.
+            registry.Set(ClusterConnectionResolver.Resolve(options.Kubernetes.Clusters
+                .Select(c => new ClusterConnectionSettings(c.Name, c.Context, c.KubeconfigPath, c.InCluster)).ToList()));
+        }
+
+        builder.Services.AddHostedService<ClusterStartupCheck>();
+        builder.Services.AddSingleton<ReadinessProbe>();
+    }
+
+    private static void AddDashboardUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddSingleton(VersionInfo.FromAssembly(typeof(DashboardServiceExtensions).Assembly));
+    }
+}
