@@ -1,5 +1,10 @@
 using Dashboard.Web.Hosting;
 
+if (HealthCheckCommand.IsRequested(args))
+{
+    return await HealthCheckCommand.RunAsync();
+}
+
 try
 {
     var app = DashboardApplication.CreateBuilder(args).Build();

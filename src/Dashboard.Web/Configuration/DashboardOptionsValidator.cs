@@ -45,17 +45,18 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
         {
             var key = $"{DashboardOptions.SectionName}:Kubernetes:Clusters:{i}";
             var cluster = clusters[i];
-            if (cluster.InCluster && (!string.IsNullOrEmpty(cluster.Context) || !string.IsNullOrEmpty(cluster.KubeconfigPath)))
+            if (cluster.InCluster && (!string.IsNullOrWhiteSpace(cluster.Context) || !string.IsNullOrWhiteSpace(cluster.KubeconfigPath)))
             {
                 errors.Add($"{key}:InCluster: an in-cluster connection takes no Context or KubeconfigPath.");
             }
 
-            if (!string.IsNullOrEmpty(cluster.KubeconfigPath) && !File.Exists(cluster.KubeconfigPath))
+            if (!string.IsNullOrWhiteSpace(cluster.KubeconfigPath) && !File.Exists(cluster.KubeconfigPath))
             {
                 errors.Add($"{key}:KubeconfigPath: file '{cluster.KubeconfigPath}' does not exist.");
             }
 
-            var displayName = cluster.Name ?? cluster.Context ?? (cluster.InCluster ? "in-cluster" : "default");
+            var displayName = new[] { cluster.Name, cluster.Context }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+                ?? (cluster.InCluster ? "in-cluster" : "default");
             if (!names.Add(displayName))
             {
                 errors.Add($"{key}:Name: '{displayName}' is used by another cluster; give each cluster its own Name.");

@@ -46,12 +46,15 @@ public static class DashboardServiceExtensions
         {
             // Resolved now so a missing kubeconfig stops start-up before anything listens.
             registry.Set(ClusterConnectionResolver.Resolve(options.Kubernetes.Clusters
-                .Select(c => new ClusterConnectionSettings(c.Name, c.Context, c.KubeconfigPath, c.InCluster)).ToList()));
+                .Select(c => new ClusterConnectionSettings(Blank(c.Name), Blank(c.Context), Blank(c.KubeconfigPath), c.InCluster)).ToList()));
         }
 
         builder.Services.AddHostedService<ClusterStartupCheck>();
         builder.Services.AddSingleton<ReadinessProbe>();
     }
+
+    /// <summary>Compose passes unset variables as empty strings; treat them as not set.</summary>
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static void AddDashboardUi(this WebApplicationBuilder builder)
     {
