@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dashboard.Testing.Web;
 using Microsoft.Playwright;
 
@@ -54,7 +55,9 @@ public sealed class HomePageTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(_baseAddress.ToString());
         await page.WaitForBlazorAsync();
 
-        // On a phone the drawer starts closed so the content gets the whole width.
+        // On a phone the drawer starts closed so the content gets the whole width. Wait until the
+        // server has applied the breakpoint, or the click would race it.
+        await Assertions.Expect(page.GetByTestId("nav-drawer")).ToHaveClassAsync(new Regex("mud-drawer--closed"));
         await Assertions.Expect(page.GetByTestId("nav-certificates")).Not.ToBeInViewportAsync();
         await page.GetByTestId("menu-button").ClickAsync();
         await page.GetByTestId("nav-certificates").ClickAsync();
