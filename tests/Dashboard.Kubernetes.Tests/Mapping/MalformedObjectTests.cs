@@ -114,7 +114,7 @@ public sealed class MalformedObjectTests
 
         Assert.Single(app.Resources);
         Assert.Equal("abc", app.History[0].Revision);
-        Assert.Equal(["status.history[0].lastReconciledDuration", "status.inventory.entries[0].id", "status.inventory.entries[1]"],
+        Assert.Equal(["status.history[0].lastReconciledDuration", "status.inventory.entries[1]", "status.inventory.entries[0].id"],
             app.UnreadableFields);
     }
 
