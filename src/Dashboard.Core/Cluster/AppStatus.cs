@@ -14,7 +14,16 @@ public sealed record AppStatus : IClusterItem
     /// <summary>The revision the controller last deployed (full SHA when known; Flux "main@sha1:..." is reduced to the SHA).</summary>
     public string? Revision { get; init; }
 
+    /// <summary>Multi-source Argo apps: one revision per source, in spec order (Revision is the first). Empty otherwise.</summary>
+    public IReadOnlyList<string> Revisions { get; init; } = [];
+
+    /// <summary>The revision the controller last tried (Flux lastAttemptedRevision, Argo operation revision); differs from Revision while a change is failing.</summary>
+    public string? AttemptedRevision { get; init; }
+
     public AppSource? Source { get; init; }
+
+    /// <summary>Every source of a multi-source Argo app (Source is the first); empty for single-source apps.</summary>
+    public IReadOnlyList<AppSource> Sources { get; init; } = [];
 
     /// <summary>True when the controller applies Git changes on its own (Argo automated sync; Flux not suspended).</summary>
     public bool AutoSync { get; init; }
