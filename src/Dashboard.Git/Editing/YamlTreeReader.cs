@@ -10,13 +10,16 @@ internal static class YamlTreeReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var documents = new List<YamlDocumentModel>();
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            // YamlDotNet does not skip a byte-order mark in a string; parse past it and shift every index back.
+            var offset = text.StartsWith('\uFEFF') ? 1 : 0;
+            parser = new Parser(new StringReader(offset == 0 ? text : text[offset..]));
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
-                var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, inFlow: false);
+                var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, inFlow: false, offset);
                 parser.Consume<DocumentEnd>();
                 documents.Add(new YamlDocumentModel(documents.Count, root));
             }
@@ -29,11 +32,19 @@ internal static class YamlTreeReader
                 YamlEditErrorKind.InvalidYaml,
                 $"The file is not valid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (e.g. an unclosed flow sequence).
+            var near = parser?.Current?.End;
+            throw new YamlEditException(
+                YamlEditErrorKind.InvalidYaml,
+                $"The file is not valid YAML after line {near?.Line ?? 1}, column {near?.Column ?? 1}: {ex.Message}");
+        }
 
         return documents;
     }
 
-    private static YamlNode ReadNode(IParser parser, bool inFlow)
+    private static YamlNode ReadNode(IParser parser, bool inFlow, int offset)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
         parser.MoveNext();
@@ -43,8 +54,8 @@ internal static class YamlTreeReader
                 return new YamlNode
                 {
                     Kind = YamlNodeKind.Scalar,
-                    Start = (int)scalar.Start.Index,
-                    End = (int)scalar.End.Index,
+                    Start = (int)scalar.Start.Index + offset,
+                    End = (int)scalar.End.Index + offset,
                     Line = (int)scalar.Start.Line,
                     Column = (int)scalar.Start.Column,
                     Anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value,
@@ -57,30 +68,30 @@ internal static class YamlTreeReader
                 return new YamlNode
                 {
                     Kind = YamlNodeKind.Alias,
-                    Start = (int)alias.Start.Index,
-                    End = (int)alias.End.Index,
+                    Start = (int)alias.Start.Index + offset,
+                    End = (int)alias.End.Index + offset,
                     Line = (int)alias.Start.Line,
                     Column = (int)alias.Start.Column,
                     Value = alias.Value.Value,
                     InFlowContext = inFlow,
                 };
             case MappingStart mappingStart:
-                return ReadMapping(parser, mappingStart, inFlow);
+                return ReadMapping(parser, mappingStart, inFlow, offset);
             case SequenceStart sequenceStart:
-                return ReadSequence(parser, sequenceStart, inFlow);
+                return ReadSequence(parser, sequenceStart, inFlow, offset);
             default:
                 throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name} event.");
         }
     }
 
-    private static YamlNode ReadMapping(IParser parser, MappingStart start, bool inFlow)
+    private static YamlNode ReadMapping(IParser parser, MappingStart start, bool inFlow, int offset)
     {
         var isFlow = start.Style == MappingStyle.Flow;
         var node = new YamlNode
         {
             Kind = YamlNodeKind.Mapping,
-            Start = (int)start.Start.Index,
-            End = (int)start.End.Index,
+            Start = (int)start.Start.Index + offset,
+            End = (int)start.End.Index + offset,
             Line = (int)start.Start.Line,
             Column = (int)start.Start.Column,
             Anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value,
@@ -90,8 +101,8 @@ internal static class YamlTreeReader
         };
         while (!parser.Accept<MappingEnd>(out _))
         {
-            var key = ReadNode(parser, inFlow || isFlow);
-            var value = ReadNode(parser, inFlow || isFlow);
+            var key = ReadNode(parser, inFlow || isFlow, offset);
+            var value = ReadNode(parser, inFlow || isFlow, offset);
             node.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
             node.End = Math.Max(node.End, value.End);
         }
@@ -99,20 +110,20 @@ internal static class YamlTreeReader
         var end = parser.Consume<MappingEnd>();
         if (isFlow)
         {
-            node.End = (int)end.End.Index;
+            node.End = (int)end.End.Index + offset;
         }
 
         return node;
     }
 
-    private static YamlNode ReadSequence(IParser parser, SequenceStart start, bool inFlow)
+    private static YamlNode ReadSequence(IParser parser, SequenceStart start, bool inFlow, int offset)
     {
         var isFlow = start.Style == SequenceStyle.Flow;
         var node = new YamlNode
         {
             Kind = YamlNodeKind.Sequence,
-            Start = (int)start.Start.Index,
-            End = (int)start.End.Index,
+            Start = (int)start.Start.Index + offset,
+            End = (int)start.End.Index + offset,
             Line = (int)start.Start.Line,
             Column = (int)start.Start.Column,
             Anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value,
@@ -122,7 +133,7 @@ internal static class YamlTreeReader
         };
         while (!parser.Accept<SequenceEnd>(out _))
         {
-            var item = ReadNode(parser, inFlow || isFlow);
+            var item = ReadNode(parser, inFlow || isFlow, offset);
             node.Items.Add(item);
             node.End = Math.Max(node.End, item.End);
         }
@@ -130,7 +141,7 @@ internal static class YamlTreeReader
         var end = parser.Consume<SequenceEnd>();
         if (isFlow)
         {
-            node.End = (int)end.End.Index;
+            node.End = (int)end.End.Index + offset;
         }
 
         return node;
