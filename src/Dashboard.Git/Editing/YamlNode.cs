@@ -74,6 +74,8 @@ internal sealed class YamlNode
     public string? GetScalar(string key) =>
         Get(key) is { Kind: YamlNodeKind.Scalar } node ? node.Value : null;
 
+    public bool IsBlock() => Kind == YamlNodeKind.Scalar && Style is ScalarStyle.Literal or ScalarStyle.Folded;
+
     public bool IsNullScalar =>
         Kind == YamlNodeKind.Scalar && Style == ScalarStyle.Plain && Tag is null && YamlPlainScalars.Resolve(Value) == YamlPlainType.Null;
 }

@@ -24,11 +24,13 @@ public sealed record GitOpsCase(
         var data = new TheoryData<string>();
         for (var i = 0; i < All.Count; i++)
         {
-            data.Add($"{i:D2}: {All[i].File} | {All[i].Locator}");
+            data.Add(IdOf(i));
         }
 
         return data;
     }
+
+    public static string IdOf(int index) => $"{index:D2}: {All[index].File} | {All[index].Locator}";
 
     public static GitOpsCase ById(string id) => All[int.Parse(id[..id.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)];
 
