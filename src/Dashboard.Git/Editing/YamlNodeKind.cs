@@ -1,0 +1,9 @@
+namespace Dashboard.Git.Editing;
+
+internal enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+    Alias,
+}
