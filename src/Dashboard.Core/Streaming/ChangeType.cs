@@ -5,4 +5,7 @@ public enum ChangeType
     Upsert,
     Delete,
     WatchState,
+
+    /// <summary>The subscriber fell behind and changes were dropped: replace everything with <see cref="ClusterChange.Snapshot"/>.</summary>
+    Resync,
 }

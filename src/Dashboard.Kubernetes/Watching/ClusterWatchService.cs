@@ -1,0 +1,79 @@
+using Dashboard.Core.Streaming;
+using Dashboard.Kubernetes.Connection;
+using Dashboard.Kubernetes.Mapping;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Kubernetes.Watching;
+
+/// <summary>
+/// Runs one <see cref="ResourceWatcher"/> per watched kind per cluster for the whole process, once
+/// the connections are known (in sandbox mode only after the emulator listens).
+/// </summary>
+public sealed class ClusterWatchService(
+    ClusterConnectionRegistry registry,
+    IKubernetesResourceClientFactory clientFactory,
+    IEnumerable<IResourceMapper> mappers,
+    IClusterStoreWriter store,
+    IOptions<WatchOptions> options,
+    TimeProvider timeProvider,
+    ILoggerFactory loggerFactory) : BackgroundService
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger<ClusterWatchService>();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<ClusterConnection> connections;
+        try
+        {
+            connections = await registry.WhenReadyAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            // Start-up reports the connection failure itself; without connections there is nothing to watch.
+            _logger.LogError(ex, "No cluster connection is available; nothing is watched");
+            return;
+        }
+
+        var mapperByKind = mappers.GroupBy(m => m.Kind).ToDictionary(g => g.Key, g => g.Last());
+        var watcherLogger = loggerFactory.CreateLogger<ResourceWatcher>();
+        var clients = new List<IKubernetesResourceClient>();
+        var runs = new List<Task>();
+        foreach (var connection in connections)
+        {
+            var client = clientFactory.Create(connection);
+            clients.Add(client);
+            foreach (var kind in WatchedKinds.All)
+            {
+                if (!mapperByKind.TryGetValue(kind.Kind, out var mapper))
+                {
+                    _logger.LogInformation("No mapper is registered for {Kind}; it is not watched", kind.Kind);
+                    continue;
+                }
+
+                var watcher = new ResourceWatcher(connection.Info.Name, kind, client, mapper, store, options.Value, timeProvider, Random.Shared, watcherLogger);
+                runs.Add(Task.Run(() => watcher.RunAsync(stoppingToken), stoppingToken));
+            }
+        }
+
+        try
+        {
+            await Task.WhenAll(runs);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            foreach (var client in clients.OfType<IDisposable>())
+            {
+                client.Dispose();
+            }
+        }
+    }
+}
