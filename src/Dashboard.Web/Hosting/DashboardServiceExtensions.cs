@@ -1,6 +1,9 @@
 using Dashboard.Core.Cluster;
 using Dashboard.Data;
+using Dashboard.Core.Health;
 using Dashboard.Kubernetes.Connection;
+using Dashboard.Kubernetes.Mapping;
+using Dashboard.Kubernetes.Watching;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Model;
@@ -51,6 +54,11 @@ public static class DashboardServiceExtensions
 
         builder.Services.AddHostedService<ClusterStartupCheck>();
         builder.Services.AddSingleton<ReadinessProbe>();
+
+        // One list+watch per kind per cluster for the whole process (DESIGN.md rule 1).
+        builder.Services.AddResourceMappers();
+        builder.Services.AddClusterWatching(watch => watch.WatchTimeout = TimeSpan.FromSeconds(options.Kubernetes.WatchTimeoutSeconds));
+        builder.Services.AddSingleton(sp => new ProblemFinder(sp.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>Compose passes unset variables as empty strings; treat them as not set.</summary>
