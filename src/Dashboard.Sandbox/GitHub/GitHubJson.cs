@@ -77,15 +77,24 @@ internal static class GitHubJson
         @object = new { sha, type = "commit", url = $"{request.RepoApi}git/commits/{sha}" },
     };
 
-    public static object TreeEntry(GitHubApiRequest request, string path, LibGit2Sharp.TreeEntry entry) => new Dictionary<string, object?>
+    /// <summary>A tree entry; like GitHub, <c>size</c> only for blobs (Octokit's int Size cannot take a null).</summary>
+    public static object TreeEntry(GitHubApiRequest request, string path, LibGit2Sharp.TreeEntry entry)
     {
-        ["path"] = path,
-        ["mode"] = Mode(entry.Mode),
-        ["type"] = TypeOf(entry.Mode),
-        ["sha"] = entry.Target.Sha,
-        ["size"] = entry.Target is Blob blob ? blob.Size : null,
-        ["url"] = entry.Mode == LibGit2Sharp.Mode.Directory ? $"{request.RepoApi}git/trees/{entry.Target.Sha}" : $"{request.RepoApi}git/blobs/{entry.Target.Sha}",
-    };
+        var result = new Dictionary<string, object?>
+        {
+            ["path"] = path,
+            ["mode"] = Mode(entry.Mode),
+            ["type"] = TypeOf(entry.Mode),
+            ["sha"] = entry.Target.Sha,
+            ["url"] = entry.Mode == LibGit2Sharp.Mode.Directory ? $"{request.RepoApi}git/trees/{entry.Target.Sha}" : $"{request.RepoApi}git/blobs/{entry.Target.Sha}",
+        };
+        if (entry.Target is Blob blob)
+        {
+            result["size"] = blob.Size;
+        }
+
+        return result;
+    }
 
     /// <summary>Base64 broken into 60-character lines, as GitHub does for contents.</summary>
     public static string Base64Lines(byte[] bytes)
