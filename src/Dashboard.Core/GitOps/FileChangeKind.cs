@@ -1,0 +1,10 @@
+namespace Dashboard.Core.GitOps;
+
+public enum FileChangeKind
+{
+    Added,
+    Modified,
+    Removed,
+    Renamed,
+    Other,
+}

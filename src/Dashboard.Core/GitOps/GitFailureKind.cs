@@ -1,0 +1,10 @@
+namespace Dashboard.Core.GitOps;
+
+public enum GitFailureKind
+{
+    NotFound,
+    Unauthorized,
+    RateLimited,
+    Unavailable,
+    Invalid,
+}

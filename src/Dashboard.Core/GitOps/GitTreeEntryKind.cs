@@ -1,0 +1,8 @@
+namespace Dashboard.Core.GitOps;
+
+public enum GitTreeEntryKind
+{
+    Blob,
+    Tree,
+    Submodule,
+}
