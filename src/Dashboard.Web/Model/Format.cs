@@ -32,7 +32,7 @@ public static class Format
         var abs = span.Duration();
         return abs.TotalSeconds < 60 ? $"{(int)abs.TotalSeconds} s"
             : abs.TotalMinutes < 60 ? $"{(int)abs.TotalMinutes} min"
-            : abs.TotalHours < 48 ? $"{(int)abs.TotalHours} h"
+            : abs.TotalHours < 24 ? $"{(int)abs.TotalHours} h"
             : $"{(int)abs.TotalDays} d";
     }
 

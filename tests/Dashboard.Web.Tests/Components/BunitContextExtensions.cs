@@ -1,20 +1,38 @@
 using Bunit;
 using Dashboard.Core.Cluster;
+using Dashboard.Core.Health;
+using Dashboard.Core.Streaming;
+using Dashboard.Testing;
 using Dashboard.Web.Model;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 
 namespace Dashboard.Web.Tests.Components;
 
-/// <summary>The MudBlazor services and fakes every component test needs, set up once.</summary>
+/// <summary>The MudBlazor services and the hand-filled store every component test needs, set up once.</summary>
 internal static class BunitContextExtensions
 {
-    public static BunitContext WithDashboardServices(this BunitContext context, params ClusterConnectionInfo[] clusters)
+    public static ClusterStore WithDashboardServices(this BunitContext context, params ClusterConnectionInfo[] clusters)
     {
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddSingleton<IConnectedClusters>(new FakeConnectedClusters(clusters));
         context.Services.AddSingleton(new VersionInfo("1.2.3-test"));
-        return context;
+        var time = new FakeTimeProvider(Build.Now);
+        context.Services.AddSingleton<TimeProvider>(time);
+        context.Services.AddSingleton(new ProblemFinder(time));
+        var store = new ClusterStore();
+        context.Services.AddSingleton<IClusterStore>(store);
+        return store;
+    }
+
+    /// <summary>Marks every kind as watched and current, as a healthy cluster would.</summary>
+    public static void MarkAllWatching(this ClusterStore store, string cluster = Build.Cluster)
+    {
+        foreach (var kind in Enum.GetValues<ResourceKind>())
+        {
+            store.SetWatchState(new KindWatchState(cluster, kind, WatchPhase.Watching, null, Build.Now));
+        }
     }
 
     private sealed class FakeConnectedClusters(IReadOnlyList<ClusterConnectionInfo> clusters) : IConnectedClusters

@@ -1,0 +1,163 @@
+using Bunit;
+using Dashboard.Core.Cluster;
+using Dashboard.Core.Streaming;
+using Dashboard.Testing;
+using Dashboard.Web.Components.Pages;
+
+namespace Dashboard.Web.Tests.Components;
+
+/// <summary>Each live page rendered from a hand-filled store.</summary>
+public sealed class PageTests : IAsyncDisposable
+{
+    private readonly BunitContext _context = new();
+    private readonly ClusterStore _store;
+
+    public PageTests() => _store = _context.WithDashboardServices();
+
+    [Fact]
+    public void Overview_EverythingHealthyAndWatched_SaysAllGreen()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("podinfo"));
+        _store.Upsert(Build.Certificate("wildcard", TimeSpan.FromDays(56)));
+        _store.Upsert(Build.Volume("data", lastBackupAt: Build.Now.AddHours(-3)));
+
+        var page = _context.Render<Overview>();
+
+        Assert.Equal("All green", page.Find("[data-testid=verdict]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=problems] li"));
+    }
+
+    [Fact]
+    public void Overview_ProblemsAndStaleWatch_ListsProblemsWorstFirstWithLinks()
+    {
+        _store.MarkAllWatching();
+        _store.SetWatchState(new KindWatchState(Build.Cluster, ResourceKind.LonghornVolume, WatchPhase.Reconnecting, "connection refused", Build.Now.AddMinutes(-2), 3));
+        _store.Upsert(Build.App("nextcloud", SyncState.OutOfSync, HealthState.Degraded, message: "one or more objects failed to apply"));
+        _store.Upsert(Build.Certificate("grafana", TimeSpan.FromDays(4.75)));
+
+        var page = _context.Render<Overview>();
+
+        Assert.DoesNotContain("All green", page.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
+        var links = page.FindAll("[data-testid=problems] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("apps/home/application/argocd/nextcloud", links);
+        Assert.Contains("certificates?focus=default/grafana", links);
+        Assert.Contains("reconnecting", page.Find("[data-testid=freshness]").TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Overview_StoreChangesAfterRender_RerendersWithoutReload()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("podinfo"));
+        var page = _context.Render<Overview>();
+        Assert.Equal("All green", page.Find("[data-testid=verdict]").TextContent.Trim());
+
+        _store.Upsert(Build.App("podinfo", SyncState.OutOfSync));
+
+        page.WaitForAssertion(() => Assert.Contains("warning", page.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Apps_SeveralApps_ListsWorstFirstAndFiltersBySearch()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("podinfo"));
+        _store.Upsert(Build.App("nextcloud", SyncState.OutOfSync, HealthState.Degraded));
+        _store.Upsert(Build.App("grafana", SyncState.OutOfSync));
+
+        var page = _context.Render<Apps>();
+
+        Assert.Equal(["nextcloud", "grafana", "podinfo"], page.FindAll("[data-testid=app-row]").Select(r => r.GetAttribute("data-app")));
+        Assert.Equal("3 of 3 apps", page.Find("[data-testid=app-count]").TextContent.Trim());
+        Assert.Contains("4f2c1a9", page.Find("[data-testid=app-revision]").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-testid=state-Degraded]").Click();
+
+        Assert.Equal(["nextcloud"], page.FindAll("[data-testid=app-row]").Select(r => r.GetAttribute("data-app")));
+    }
+
+    [Fact]
+    public void Apps_NoApps_SaysSo()
+    {
+        _store.MarkAllWatching();
+
+        var page = _context.Render<Apps>();
+
+        Assert.Contains("No Argo CD or Flux apps", page.Find("[data-testid=no-apps]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppDetail_KnownApp_ShowsSourceRevisionAndMessage()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("nextcloud", SyncState.OutOfSync, HealthState.Degraded, message: "one or more objects failed to apply"));
+
+        var page = _context.Render<AppDetail>(p => p
+            .Add(x => x.Cluster, "home").Add(x => x.KindSegment, "application").Add(x => x.Namespace, "argocd").Add(x => x.Name, "nextcloud"));
+
+        Assert.Contains("apps/nextcloud", page.Find("[data-testid=app-source]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("4f2c1a9e0b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a", page.Find("[data-testid=deployed-revision]").TextContent.Trim());
+        Assert.Equal("one or more objects failed to apply", page.Find("[data-testid=app-message]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void AppDetail_UnknownApp_SaysItMayHaveBeenDeleted()
+    {
+        _store.MarkAllWatching();
+
+        var page = _context.Render<AppDetail>(p => p
+            .Add(x => x.Cluster, "home").Add(x => x.KindSegment, "application").Add(x => x.Namespace, "argocd").Add(x => x.Name, "gone"));
+
+        Assert.Contains("may have been deleted", page.Find("[data-testid=app-missing]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Certificates_MixedExpiry_ExpiredFirstThenByTimeLeftWithColours()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.Certificate("wildcard", TimeSpan.FromDays(56)));
+        _store.Upsert(Build.Certificate("grafana", TimeSpan.FromDays(4.75)));
+        _store.Upsert(Build.Certificate("vaultwarden", TimeSpan.FromDays(-2), ready: false));
+        _store.Upsert(Build.Certificate("internal", TimeSpan.FromDays(20)));
+
+        var page = _context.Render<Certificates>();
+
+        var rows = page.FindAll("[data-testid=certificate-row]");
+        Assert.Equal(["vaultwarden", "grafana", "internal", "wildcard"], rows.Select(r => r.GetAttribute("data-certificate")));
+        Assert.Contains("status-error", rows[0].InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("4 days", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("status-notice", rows[2].InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Certificates_RenewalTimePassed_ShowsRenewalOverdue()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.Certificate("grafana", TimeSpan.FromDays(10), renewal: Build.Now.AddDays(-20), failedAttempts: 3));
+
+        var page = _context.Render<Certificates>();
+
+        Assert.Contains("renewal overdue", page.Find("[data-testid=certificate-row]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Volumes_FaultedDegradedAndLateBackup_WorstFirst()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.Volume("fresh", lastBackupAt: Build.Now.AddHours(-2)));
+        _store.Upsert(Build.Volume("late", lastBackupAt: Build.Now.AddDays(-3)));
+        _store.Upsert(Build.Volume("broken", "faulted", "detached"));
+        _store.Upsert(Build.Volume("tired", "degraded", lastBackupAt: Build.Now.AddHours(-1)));
+
+        var page = _context.Render<Volumes>();
+
+        var rows = page.FindAll("[data-testid=volume-row]");
+        Assert.Equal(["broken", "tired", "late", "fresh"], rows.Select(r => r.GetAttribute("data-volume")));
+        Assert.Contains("late (every 1 d)", rows[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("3 GiB / 10 GiB", rows[3].TextContent, StringComparison.Ordinal);
+    }
+
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+}
