@@ -32,7 +32,7 @@ internal static class CrdReader
                     Text(c, "type") ?? "string",
                     Text(c, "format") ?? string.Empty,
                     Text(c, "description") ?? $"Custom resource definition column (in JSONPath format): {Text(c, "jsonPath")}",
-                    c["priority"]?.GetValue<int>() ?? 0,
+                    int.TryParse(c["priority"]?.ToJsonString(), out var priority) ? priority : 0,
                     Text(c, "jsonPath") ?? string.Empty))
                 .ToList();
             yield return new ResourceType(group, Text(version, "name") ?? "v1", plural, singular, kind, namespaced, hasStatus, IsCustom: true, shortNames, categories, columns);

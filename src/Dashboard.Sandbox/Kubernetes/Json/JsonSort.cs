@@ -15,7 +15,8 @@ internal static class JsonSort
         null => null,
         JsonObject obj => SortObject(obj),
         JsonArray array => new JsonArray(array.Select(Sorted).ToArray()),
-        _ => node.DeepClone(),
+        // Leaves are re-parsed so numbers read back as any numeric type, whatever created them (YAML long, C# int).
+        _ => JsonNode.Parse(node.ToJsonString()),
     };
 
     private static JsonObject SortObject(JsonObject obj)
