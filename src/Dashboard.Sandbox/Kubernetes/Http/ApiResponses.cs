@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dashboard.Sandbox.Kubernetes.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Dashboard.Sandbox.Kubernetes.Http;
@@ -8,7 +8,6 @@ namespace Dashboard.Sandbox.Kubernetes.Http;
 /// <summary>Response writing with the real server's headers and framing: compact JSON ending in one newline.</summary>
 internal static class ApiResponses
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static void SetCommonHeaders(HttpResponse response)
     {
@@ -17,11 +16,11 @@ internal static class ApiResponses
     }
 
     public static Task WriteJsonAsync(HttpContext context, int code, JsonNode body) =>
-        WriteBytesAsync(context, code, Encoding.UTF8.GetBytes(body.ToJsonString() + "\n"));
+        WriteBytesAsync(context, code, Encoding.UTF8.GetBytes(body.ToJsonString(WireJson.Compact) + "\n"));
 
     /// <summary>/version and the 406 are sent indented without a trailing newline.</summary>
     public static Task WriteIndentedAsync(HttpContext context, int code, JsonNode body) =>
-        WriteBytesAsync(context, code, Encoding.UTF8.GetBytes(body.ToJsonString(Indented)));
+        WriteBytesAsync(context, code, Encoding.UTF8.GetBytes(body.ToJsonString(WireJson.Indented)));
 
     public static async Task WriteBytesAsync(HttpContext context, int code, byte[] body)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Dashboard.Sandbox.Kubernetes.Json;
 using Dashboard.Sandbox.Kubernetes.Store;
 using Microsoft.AspNetCore.Http;
 
@@ -22,7 +23,7 @@ internal sealed class WatchStreamer(KubernetesEmulatorOptions options, EmulatorF
         {
             if (start.Error is not null)
             {
-                await WriteLineAsync(context, Line("ERROR", Encoding.UTF8.GetBytes(start.Error.ToJsonString())), aborted);
+                await WriteLineAsync(context, Line("ERROR", Encoding.UTF8.GetBytes(start.Error.ToJsonString(WireJson.Compact))), aborted);
                 return;
             }
 
@@ -108,7 +109,7 @@ internal sealed class WatchStreamer(KubernetesEmulatorOptions options, EmulatorF
             _ => "DELETED",
         };
         var body = asTable
-            ? Encoding.UTF8.GetBytes(TableBuilder.Build(type, [storeEvent.Object], null, null, TimeProvider.System.GetUtcNow()).ToJsonString())
+            ? Encoding.UTF8.GetBytes(TableBuilder.Build(type, [storeEvent.Object], null, null, TimeProvider.System.GetUtcNow()).ToJsonString(WireJson.Compact))
             : storeEvent.Object.Json;
         return WriteLineAsync(context, Line(kind, body), cancellationToken);
     }
@@ -121,7 +122,7 @@ internal sealed class WatchStreamer(KubernetesEmulatorOptions options, EmulatorF
             ["kind"] = type.Kind,
             ["metadata"] = new JsonObject { ["resourceVersion"] = resourceVersion.ToString(CultureInfo.InvariantCulture) },
         };
-        return Line("BOOKMARK", Encoding.UTF8.GetBytes(body.ToJsonString()));
+        return Line("BOOKMARK", Encoding.UTF8.GetBytes(body.ToJsonString(WireJson.Compact)));
     }
 
     private static byte[] Line(string type, byte[] objectJson)

@@ -11,7 +11,7 @@ internal sealed class StoredObject
     public StoredObject(JsonObject value)
     {
         Value = value;
-        Json = System.Text.Encoding.UTF8.GetBytes(value.ToJsonString());
+        Json = System.Text.Encoding.UTF8.GetBytes(value.ToJsonString(Kubernetes.Json.WireJson.Compact));
         Metadata = value["metadata"] as JsonObject ?? [];
         Namespace = Metadata["namespace"]?.GetValue<string>() ?? string.Empty;
         Name = Metadata["name"]?.GetValue<string>() ?? string.Empty;
