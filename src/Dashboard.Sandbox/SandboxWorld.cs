@@ -37,7 +37,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         var directory = Path.Combine(Path.GetTempPath(), "dashboard-sandbox-" + Guid.NewGuid().ToString("N")[..12]);
         var kubernetes = await KubernetesEmulator.StartAsync(options.Kubernetes, loggerFactory, cancellationToken);
         SandboxSeed.Apply(kubernetes);
-        var kubeconfig = KubeconfigWriter.Write(kubernetes.BaseAddress, directory);
+        var kubeconfig = KubeconfigWriter.Write(kubernetes, directory);
         var life = new SandboxLife(kubernetes.Store, options.Life);
         if (options.StartLife)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Dashboard.Sandbox.Kubernetes.Http;
 using Dashboard.Sandbox.Kubernetes.Store;
 using Microsoft.AspNetCore.Builder;
@@ -32,9 +33,12 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         Faults = new EmulatorFaults(Store);
     }
 
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    public Uri BaseAddress { get; private set; } = new("https://127.0.0.1/");
 
     public KubernetesEmulatorOptions Options { get; }
+
+    /// <summary>The self-signed server certificate (also the kubeconfig's certificate-authority-data).</summary>
+    public X509Certificate2 Certificate => LoopbackCertificate.Certificate;
 
     public ResourceRegistry Registry { get; }
 
@@ -81,7 +85,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         builder.WebHost.UseKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Listen(IPAddress.Loopback, port);
+            k.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(LoopbackCertificate.Certificate));
         });
 
         var app = builder.Build();

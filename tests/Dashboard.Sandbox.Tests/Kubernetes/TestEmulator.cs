@@ -28,7 +28,12 @@ internal sealed class TestEmulator : IAsyncDisposable
 
     public static HttpClient Client(KubernetesEmulator emulator, string? token)
     {
-        var http = new HttpClient { BaseAddress = emulator.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        // Trust exactly the emulator's self-signed certificate.
+        var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == emulator.Certificate.Thumbprint,
+        };
+        var http = new HttpClient(handler) { BaseAddress = emulator.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         if (token is not null)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
