@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Dashboard.Sandbox.Kubernetes;
@@ -8,7 +9,10 @@ public static class KubeconfigWriter
 {
     public const string ContextName = "sandbox";
 
-    public static string Write(Uri server, string directory)
+    public static string Write(KubernetesEmulator emulator, string directory) =>
+        Write(emulator.BaseAddress, directory, emulator.Certificate, emulator.Options.Token);
+
+    public static string Write(Uri server, string directory, X509Certificate2? certificateAuthority = null, string token = "sandbox")
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, "kubeconfig");
@@ -19,8 +23,14 @@ public static class KubeconfigWriter
             .AppendLine("clusters:")
             .AppendLine(CultureInfo.InvariantCulture, $"- name: {ContextName}")
             .AppendLine("  cluster:")
-            .AppendLine(CultureInfo.InvariantCulture, $"    server: {server.ToString().TrimEnd('/')}")
-            .AppendLine("contexts:")
+            .AppendLine(CultureInfo.InvariantCulture, $"    server: {server.ToString().TrimEnd('/')}");
+        if (certificateAuthority is not null)
+        {
+            var pem = certificateAuthority.ExportCertificatePem();
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    certificate-authority-data: {Convert.ToBase64String(Encoding.ASCII.GetBytes(pem))}");
+        }
+
+        yaml.AppendLine("contexts:")
             .AppendLine(CultureInfo.InvariantCulture, $"- name: {ContextName}")
             .AppendLine("  context:")
             .AppendLine(CultureInfo.InvariantCulture, $"    cluster: {ContextName}")
@@ -28,9 +38,8 @@ public static class KubeconfigWriter
             .AppendLine("users:")
             .AppendLine(CultureInfo.InvariantCulture, $"- name: {ContextName}")
             .AppendLine("  user:")
-            .AppendLine("    token: sandbox")
-            .ToString();
-        File.WriteAllText(path, yaml);
+            .AppendLine(CultureInfo.InvariantCulture, $"    token: {token}");
+        File.WriteAllText(path, yaml.ToString());
         return path;
     }
 }

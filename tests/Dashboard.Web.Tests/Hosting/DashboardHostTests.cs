@@ -41,7 +41,7 @@ public sealed class DashboardHostTests : IAsyncLifetime
         var html = await _client.GetStringAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Contains("<title>Overview · Dashboard</title>", html, StringComparison.Ordinal);
-        Assert.Contains("Sandbox: embedded Kubernetes emulator at http://127.0.0.1:", html, StringComparison.Ordinal);
+        Assert.Contains("Sandbox: embedded Kubernetes emulator at https://127.0.0.1:", html, StringComparison.Ordinal);
         foreach (var page in new[] { "apps", "commits", "certificates", "volumes", "activity" })
         {
             Assert.Contains($"href=\"{page}\"", html, StringComparison.Ordinal);

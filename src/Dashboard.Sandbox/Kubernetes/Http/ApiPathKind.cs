@@ -1,0 +1,12 @@
+namespace Dashboard.Sandbox.Kubernetes.Http;
+
+internal enum ApiPathKind
+{
+    Unknown,
+    Version,
+    CoreVersions,
+    Groups,
+    Group,
+    GroupVersion,
+    Resource,
+}

@@ -1,0 +1,9 @@
+namespace Dashboard.Sandbox.Kubernetes.Store;
+
+public enum PatchType
+{
+    Merge,
+    Json,
+    StrategicMerge,
+    Apply,
+}

@@ -1,0 +1,8 @@
+namespace Dashboard.Sandbox.Kubernetes.Store;
+
+public enum WatchEventType
+{
+    Added,
+    Modified,
+    Deleted,
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Nodes;
+using Dashboard.Sandbox.Kubernetes;
+using Dashboard.Sandbox.Kubernetes.Json;
+using Dashboard.Sandbox.Kubernetes.Store;
+
+namespace Dashboard.Sandbox.Seeding;
+
+/// <summary>
+/// Loads the embedded upstream CRDs and fixture objects (Seed/, Apache-2.0) into an emulator, keeping their
+/// statuses, and generates realistic clones of them for scale tests.
+/// </summary>
+public static class SandboxSeed
+{
+    private static readonly Lazy<IReadOnlyList<ResourceType>> CrdTypes = new(LoadCrdTypes);
+    private static readonly Lazy<IReadOnlyList<string>> FixtureObjects = new(LoadFixtureObjects);
+
+    /// <summary>Installs the CRDs and seeds every fixture object (plus the namespaces they live in).</summary>
+    public static int Apply(KubernetesEmulator emulator)
+    {
+        InstallCrds(emulator.Registry);
+        return SeedFixtures(emulator.Store);
+    }
+
+    public static void InstallCrds(ResourceRegistry registry) => registry.Install(CrdTypes.Value);
+
+    /// <summary>Seeds the fixture objects with their status (through the internal seeding path), returning how many were added.</summary>
+    public static int SeedFixtures(ObjectStore store)
+    {
+        var objects = FixtureObjects.Value.Select(j => (JsonObject)JsonNode.Parse(j)!).ToList();
+        EnsureNamespaces(store, objects);
+        foreach (var obj in objects)
+        {
+            store.Seed(obj);
+        }
+
+        return objects.Count;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> Argo CD Applications, and a quarter as many Certificates and Longhorn Volumes,
+    /// cloned round-robin from the fixtures with distinct names and uids (<c>&lt;fixture&gt;-g00001</c>).
+    /// </summary>
+    public static int AddGeneratedApps(ObjectStore store, int count) =>
+        AddGenerated(store, count, (count + 3) / 4, (count + 3) / 4);
+
+    public static int AddGenerated(ObjectStore store, int applications, int certificates, int volumes)
+    {
+        var templates = FixtureObjects.Value.Select(j => (JsonObject)JsonNode.Parse(j)!).ToList();
+        var added = Clone(store, templates, "Application", applications);
+        added += Clone(store, templates, "Certificate", certificates);
+        added += Clone(store, templates, "Volume", volumes);
+        return added;
+    }
+
+    private static int Clone(ObjectStore store, List<JsonObject> all, string kind, int count)
+    {
+        var templates = all.Where(o => o["kind"]?.GetValue<string>() == kind && o["metadata"]?["namespace"] is not null).ToList();
+        if (templates.Count == 0 || count <= 0)
+        {
+            return 0;
+        }
+
+        EnsureNamespaces(store, templates);
+        var offset = store.Count(store.Registry.FindByKind(templates[0]["apiVersion"]!.GetValue<string>(), kind)!);
+        for (var i = 0; i < count; i++)
+        {
+            var clone = (JsonObject)templates[i % templates.Count].DeepClone();
+            var meta = (JsonObject)clone["metadata"]!;
+            var suffix = $"-g{offset + i + 1:D5}";
+            meta["name"] = meta["name"]!.GetValue<string>() + suffix;
+            meta.Remove("uid");
+            meta.Remove("resourceVersion");
+            if (meta["labels"] is not JsonObject labels)
+            {
+                labels = [];
+                meta["labels"] = labels;
+            }
+
+            labels["sandbox.dashboard/generated"] = "true";
+            if (clone["spec"]?["secretName"] is JsonValue secret)
+            {
+                clone["spec"]!["secretName"] = secret.GetValue<string>() + suffix;
+            }
+
+            store.Seed(clone);
+        }
+
+        return count;
+    }
+
+    private static void EnsureNamespaces(ObjectStore store, IEnumerable<JsonObject> objects)
+    {
+        var namespaceType = store.Registry.Require(string.Empty, "namespaces");
+        var names = objects.Select(o => o["metadata"]?["namespace"]?.GetValue<string>()).OfType<string>()
+            .Append("default").Distinct(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (store.FindStored(namespaceType, null, name) is null)
+            {
+                store.Seed(new JsonObject
+                {
+                    ["apiVersion"] = "v1",
+                    ["kind"] = "Namespace",
+                    ["metadata"] = new JsonObject { ["name"] = name },
+                    ["spec"] = new JsonObject { ["finalizers"] = new JsonArray("kubernetes") },
+                    ["status"] = new JsonObject { ["phase"] = "Active" },
+                });
+            }
+        }
+    }
+
+    private static IReadOnlyList<ResourceType> LoadCrdTypes() =>
+        ReadResources("Seed/crds/").SelectMany(YamlJson.ReadDocuments).SelectMany(CrdReader.Read).ToList();
+
+    private static IReadOnlyList<string> LoadFixtureObjects() =>
+        ReadResources("Seed/objects/").SelectMany(YamlJson.ReadDocuments).Select(o => o.ToJsonString()).ToList();
+
+    private static IEnumerable<string> ReadResources(string prefix)
+    {
+        var assembly = typeof(SandboxSeed).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return reader.ReadToEnd();
+        }
+    }
+}
