@@ -26,7 +26,16 @@ public sealed class EmulatorFaults
     {
         foreach (var context in _watchStreams.Keys)
         {
-            context.Abort();
+            try
+            {
+                context.Abort();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The stream ended between the snapshot of the keys and the abort; Kestrel already recycled it.
+            }
+
+            _watchStreams.TryRemove(context, out _);
         }
     }
 
