@@ -7,6 +7,8 @@ namespace Dashboard.Web.Model;
 /// <summary>What the Overview shows for one snapshot: the verdict, the tiles and the problems with links.</summary>
 public sealed record OverviewModel(HealthReport Report, Freshness Freshness)
 {
+    public IReadOnlyList<ProblemGroup> Problems { get; } = ProblemGroup.From(Report.Problems);
+
     public static readonly IReadOnlyCollection<ResourceKind> Kinds = Enum.GetValues<ResourceKind>();
 
     public static OverviewModel From(ClusterSnapshot snapshot, ProblemFinder finder, DateTimeOffset now) =>
