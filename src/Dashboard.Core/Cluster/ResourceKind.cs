@@ -11,4 +11,7 @@ public enum ResourceKind
     Certificate,
     LonghornVolume,
     LonghornBackup,
+
+    /// <summary>Kubernetes Events about the objects above (not every Event of the cluster).</summary>
+    Event,
 }

@@ -17,4 +17,5 @@ public sealed record ClusterSnapshot(
     public IEnumerable<VolumeStatus> Volumes => Items.Values.OfType<VolumeStatus>();
     public IEnumerable<GitSourceStatus> Sources => Items.Values.OfType<GitSourceStatus>();
     public IEnumerable<BackupStatus> Backups => Items.Values.OfType<BackupStatus>();
+    public IEnumerable<ClusterEvent> Events => Items.Values.OfType<ClusterEvent>();
 }

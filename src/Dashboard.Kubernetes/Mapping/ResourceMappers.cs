@@ -17,6 +17,7 @@ public static class ResourceMappers
         new CertificateMapper(),
         new LonghornVolumeMapper(),
         new LonghornBackupMapper(),
+        new EventMapper(),
     ];
 
     /// <summary>The mapper for a kind; every kind has one (a test checks this).</summary>

@@ -17,6 +17,11 @@ internal sealed class ItemMapping(string cluster, IResourceMapper mapper, ILogge
 
     public IClusterItem? Map(JsonElement item)
     {
+        if (mapper is IResourceFilter filter && !filter.Accepts(item))
+        {
+            return null;
+        }
+
         var name = ObjectMetadata.Name(item) ?? "(no name)";
         var itemNamespace = ObjectMetadata.Namespace(item);
         using var scope = logger.BeginScope(new Dictionary<string, object?>
@@ -83,6 +88,7 @@ internal sealed class ItemMapping(string cluster, IResourceMapper mapper, ILogge
         VolumeStatus volume => volume.UnreadableFields,
         GitSourceStatus source => source.UnreadableFields,
         BackupStatus backup => backup.UnreadableFields,
+        ClusterEvent clusterEvent => clusterEvent.UnreadableFields,
         _ => [],
     };
 }

@@ -25,9 +25,13 @@ public static class WatchedKinds
 
     public static WatchedKind LonghornBackup { get; } = Single(ResourceKind.LonghornBackup, "Longhorn", "longhorn.io", "v1beta2", "backups", "Backup");
 
+    /// <summary>Core v1 Events; only those about the kinds above are kept (see EventMapper).</summary>
+    public static WatchedKind Event { get; } = new(ResourceKind.Event, "Kubernetes",
+        [new ResourceType(ResourceKind.Event, "", "v1", "events", "Event", Namespaced: true)]);
+
     public static IReadOnlyList<WatchedKind> All { get; } =
     [
-        ArgoApplication, ArgoApplicationSet, FluxKustomization, FluxHelmRelease, FluxGitRepository, Certificate, LonghornVolume, LonghornBackup,
+        ArgoApplication, ArgoApplicationSet, FluxKustomization, FluxHelmRelease, FluxGitRepository, Certificate, LonghornVolume, LonghornBackup, Event,
     ];
 
     public static WatchedKind For(ResourceKind kind) =>

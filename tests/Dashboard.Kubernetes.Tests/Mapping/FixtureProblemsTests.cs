@@ -60,6 +60,7 @@ public sealed class FixtureProblemsTests
         ResourceKind.Certificate => "Certificate",
         ResourceKind.LonghornVolume => "Volume",
         ResourceKind.LonghornBackup => "Backup",
+        ResourceKind.Event => "Event",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

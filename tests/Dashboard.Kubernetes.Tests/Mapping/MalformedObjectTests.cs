@@ -125,6 +125,7 @@ public sealed class MalformedObjectTests
         VolumeStatus v => v.UnreadableFields,
         GitSourceStatus g => g.UnreadableFields,
         BackupStatus b => b.UnreadableFields,
+        ClusterEvent e => e.UnreadableFields,
         _ => throw new InvalidOperationException($"Unexpected record {item.GetType().Name}"),
     };
 }

@@ -19,6 +19,7 @@ public sealed class ResourceMappersTests
         var services = new ServiceCollection().AddResourceMappers().AddResourceMappers();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal(8, provider.GetServices<IResourceMapper>().Count());
+        Assert.Equal(ResourceMappers.All.Count, provider.GetServices<IResourceMapper>().Count());
+        Assert.Equal(Enum.GetValues<ResourceKind>().Length, ResourceMappers.All.Select(m => m.Kind).Distinct().Count());
     }
 }

@@ -9,6 +9,7 @@ namespace Dashboard.Web.Components.Pages;
 public partial class AppDetail
 {
     private AppStatus? _app;
+    private IReadOnlyList<ClusterEvent> _events = [];
     private Freshness _freshness = null!;
     private List<BreadcrumbItem> _breadcrumbs = [];
 
@@ -35,5 +36,6 @@ public partial class AppDetail
         var kind = DetailLinks.KindFromSegment(KindSegment);
         _app = kind is { } k && snapshot.Items.TryGetValue(new ResourceKey(Cluster, k, Namespace, Name), out var item) ? item as AppStatus : null;
         _freshness = Freshness.For(snapshot, kind is { } watched ? [watched] : [], Now);
+        _events = _app is null ? [] : AppEvents.For(_app, snapshot.Events);
     }
 }
