@@ -153,9 +153,11 @@ public sealed class ActionService(
         {
             head = await git.GetBranchHeadAsync(target.Repository, target.Branch, cancellationToken);
         }
-        catch (GitAccessException exception) when (exception.Kind == GitFailureKind.NotFound)
+        catch (GitAccessException exception)
         {
-            throw new ActionException(ActionErrorKind.NotInGit, $"Branch '{target.Branch}' of {target.Repository} cannot be read: {exception.Message}", innerException: exception);
+            throw exception.Kind == GitFailureKind.NotFound
+                ? new ActionException(ActionErrorKind.NotInGit, $"Branch '{target.Branch}' of {target.Repository} cannot be read: {exception.Message}", innerException: exception)
+                : new ActionException(ActionErrorKind.GitUnavailable, exception.Message, innerException: exception);
         }
 
         var change = await GitCall(() => planner.PlanAsync(new PlanningContext(request, app, snapshot, target, head), cancellationToken));

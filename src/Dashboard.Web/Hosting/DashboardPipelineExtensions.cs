@@ -15,6 +15,7 @@ public static class DashboardPipelineExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapHealthEndpoints();
+        app.MapActionEndpoints();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
