@@ -14,7 +14,7 @@ public sealed class AuditEntry
     /// <summary>rollback, set-version, pause, resume, reconcile.</summary>
     public required string Action { get; set; }
 
-    /// <summary>"cluster/namespace/name" of the app acted on.</summary>
+    /// <summary>The app acted on, as its ResourceKey prints: "cluster/Kind/namespace/name".</summary>
     public required string Target { get; set; }
 
     public string? Repository { get; set; }

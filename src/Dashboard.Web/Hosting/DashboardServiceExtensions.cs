@@ -24,6 +24,7 @@ public static class DashboardServiceExtensions
         builder.AddDashboardData(options);
         builder.AddDashboardCluster(options);
         builder.AddDashboardUi();
+        builder.Services.AddDashboardActionServices();
         return builder;
     }
 
