@@ -70,5 +70,6 @@ public static class DashboardServiceExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(VersionInfo.FromAssembly(typeof(DashboardServiceExtensions).Assembly));
+        builder.Services.AddScoped<Model.Actions.PageUserResolver>();
     }
 }
