@@ -16,6 +16,7 @@ public static class DashboardPipelineExtensions
         app.UseAntiforgery();
         app.MapHealthEndpoints();
         app.MapStatusApi();
+        app.MapGitHubWebhook();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
