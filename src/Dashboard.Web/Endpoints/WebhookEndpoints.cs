@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Core.GitOps;
 using Dashboard.Git.GitHub;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Dashboard.Web.Endpoints;
 
@@ -21,6 +22,12 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> HandleAsync(HttpContext context, GitHubWebhookSettings settings, IRepositoryRefresher refresher, ILoggerFactory loggers)
     {
+        // Answer GitHub with the plain status: the app's status-code pages would re-execute 401/404 as an HTML page.
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+
         if (string.IsNullOrEmpty(settings.Secret))
         {
             return Results.NotFound();
