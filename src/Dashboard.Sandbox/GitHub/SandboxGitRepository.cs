@@ -8,7 +8,7 @@ namespace Dashboard.Sandbox.GitHub;
 /// three-week history (<see cref="SeedHistory"/>). The GitHub emulator serves it; tests inspect it with LibGit2Sharp.
 /// Every access goes through <see cref="Gate"/> because a LibGit2Sharp repository is not thread-safe.
 /// </summary>
-public sealed class SandboxGitRepository : IDisposable
+public sealed partial class SandboxGitRepository : IDisposable
 {
     public const string Owner = "homelab";
     public const string Name = "fleet-infra";

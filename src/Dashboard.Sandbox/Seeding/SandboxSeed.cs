@@ -15,18 +15,21 @@ public static class SandboxSeed
     private static readonly Lazy<IReadOnlyList<string>> FixtureObjects = new(LoadFixtureObjects);
 
     /// <summary>Installs the CRDs and seeds every fixture object (plus the namespaces they live in).</summary>
-    public static int Apply(KubernetesEmulator emulator)
+    public static int Apply(KubernetesEmulator emulator) => Apply(emulator, null);
+
+    /// <summary>Like <see cref="Apply(KubernetesEmulator)"/>, leaving out the fixtures <paramref name="skip"/> selects (replaced by other seeds).</summary>
+    public static int Apply(KubernetesEmulator emulator, Func<JsonObject, bool>? skip)
     {
         InstallCrds(emulator.Registry);
-        return SeedFixtures(emulator.Store);
+        return SeedFixtures(emulator.Store, skip);
     }
 
     public static void InstallCrds(ResourceRegistry registry) => registry.Install(CrdTypes.Value);
 
     /// <summary>Seeds the fixture objects with their status (through the internal seeding path), returning how many were added.</summary>
-    public static int SeedFixtures(ObjectStore store)
+    public static int SeedFixtures(ObjectStore store, Func<JsonObject, bool>? skip = null)
     {
-        var objects = FixtureObjects.Value.Select(j => (JsonObject)JsonNode.Parse(j)!).ToList();
+        var objects = FixtureObjects.Value.Select(j => (JsonObject)JsonNode.Parse(j)!).Where(o => skip is null || !skip(o)).ToList();
         EnsureNamespaces(store, objects);
         foreach (var obj in objects)
         {
@@ -88,7 +91,7 @@ public static class SandboxSeed
         return count;
     }
 
-    private static void EnsureNamespaces(ObjectStore store, IEnumerable<JsonObject> objects)
+    internal static void EnsureNamespaces(ObjectStore store, IEnumerable<JsonObject> objects)
     {
         var namespaceType = store.Registry.Require(string.Empty, "namespaces");
         var names = objects.Select(o => o["metadata"]?["namespace"]?.GetValue<string>()).OfType<string>()

@@ -17,6 +17,7 @@ public static class DashboardPipelineExtensions
         app.MapHealthEndpoints();
         app.MapStatusApi();
         app.MapActionEndpoints();
+        app.MapGitHubWebhook();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

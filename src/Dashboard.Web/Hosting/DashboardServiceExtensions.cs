@@ -23,6 +23,7 @@ public static class DashboardServiceExtensions
 
         builder.AddDashboardData(options);
         builder.AddDashboardCluster(options);
+        builder.AddDashboardGit(options);
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices();
         return builder;

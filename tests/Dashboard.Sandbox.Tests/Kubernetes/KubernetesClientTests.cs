@@ -17,7 +17,7 @@ public sealed class KubernetesClientTests
 
         var list = (JsonElement)await client.CustomObjects.ListClusterCustomObjectAsync("argoproj.io", "v1alpha1", "applications", cancellationToken: ct);
         var rv = list.GetProperty("metadata").GetProperty("resourceVersion").GetString();
-        Assert.Equal(5, list.GetProperty("items").GetArrayLength());
+        Assert.Equal(8, list.GetProperty("items").GetArrayLength()); // 5 fixtures + whoami, homelab-apps, uptime-kuma (GitOpsSeed)
 
         using var watchCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         watchCts.CancelAfter(TimeSpan.FromSeconds(10));
