@@ -11,4 +11,5 @@ public sealed class DashboardOptions
     public DataOptions Data { get; set; } = new();
     public KubernetesOptions Kubernetes { get; set; } = new();
     public HistoryOptions History { get; set; } = new();
+    public AuthOptions Auth { get; set; } = new();
 }

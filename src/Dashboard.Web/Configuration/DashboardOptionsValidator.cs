@@ -35,6 +35,7 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
         }
 
         ValidateClusters(options.Kubernetes.Clusters, errors);
+        AuthOptionsValidator.Validate(options.Auth, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -1,6 +1,7 @@
 using Dashboard.Core.Cluster;
 using Dashboard.Data;
 using Dashboard.Kubernetes.Connection;
+using Dashboard.Web.Authentication;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Model;
@@ -20,6 +21,7 @@ public static class DashboardServiceExtensions
 
         builder.AddDashboardData(options);
         builder.AddDashboardCluster(options);
+        builder.AddDashboardAuthentication(options);
         builder.AddDashboardUi();
         return builder;
     }
