@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Authentication;
 
-/// <summary><c>/auth/login?returnUrl=</c>, <c>/auth/logout</c> (POST with an antiforgery token; GET asks to confirm), <c>/auth/denied</c>, <c>/auth/signed-out</c>.</summary>
+/// <summary><c>/auth/login?returnUrl=</c>, <c>/auth/me</c>, <c>/auth/logout</c> (POST with an antiforgery token; GET asks to confirm), <c>/auth/denied</c>, <c>/auth/signed-out</c>.</summary>
 internal static class AuthEndpoints
 {
     public const string SignedOutPath = "/auth/signed-out";
@@ -36,6 +36,14 @@ internal static class AuthEndpoints
         });
 
         auth.MapPost("/logout", LogoutAsync);
+
+        // Who am I, for scripts and the tests: outside the anonymous group, so it needs a signed-in viewer.
+        endpoints.MapGet("/auth/me", (HttpContext context) => Results.Json(new
+        {
+            name = DashboardUser.DisplayName(context.User),
+            roles = new[] { DashboardRoles.Viewer, DashboardRoles.Operator, DashboardRoles.Admin }.Where(context.User.IsInRole).ToArray(),
+            sessionExpires = SessionExpiry.Of(context.User),
+        })).RequireAuthorization(DashboardPolicies.CanView).ExcludeFromDescription();
 
         auth.MapGet("/denied", (HttpContext context) => AuthPages.Render("No access", $"""
             <p>You are signed in as <b>{AuthPages.Encode(DashboardUser.DisplayName(context.User))}</b>, but no dashboard role is mapped

@@ -80,7 +80,7 @@ internal static class OpenIdConnectSetup
         var isPage = HttpMethods.IsGet(context.Request.Method) &&
             context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase) &&
             !path.StartsWithSegments("/_blazor") && !path.StartsWithSegments("/api") && !path.StartsWithSegments("/hubs");
-        if (!isPage && !path.StartsWithSegments("/auth"))
+        if (!isPage && !path.StartsWithSegments("/auth/login"))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             context.HandleResponse();

@@ -21,6 +21,15 @@ internal sealed class RoleClaimsTransformation(IReadOnlyList<string> sourceClaim
         var values = principal.Claims.Where(c => sourceClaimTypes.Contains(c.Type, StringComparer.Ordinal)).Select(c => c.Value);
         var mapped = RoleMapper.Map(values, roles);
         var transformed = principal.Clone();
+        foreach (var providerIdentity in transformed.Identities)
+        {
+            // Only the dashboard grants roles: a role claim that came with the token is dropped, not believed.
+            foreach (var foreign in providerIdentity.Claims.Where(c => c.Type == ClaimTypes.Role || c.Type == providerIdentity.RoleClaimType).ToList())
+            {
+                providerIdentity.TryRemoveClaim(foreign);
+            }
+        }
+
         // A separate identity, so the provider's identity stays as it was issued.
         var identity = new ClaimsIdentity(
             mapped.Select(r => new Claim(ClaimTypes.Role, r, ClaimValueTypes.String, DashboardClaimTypes.RoleIssuer)),
