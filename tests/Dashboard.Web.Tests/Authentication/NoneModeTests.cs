@@ -19,13 +19,13 @@ public sealed class NoneModeTests : IDisposable
     [InlineData("+")]
     public async Task Start_NoneOnWildcardAddress_ExitsNamingBothWaysOut(string host)
     {
-        var (exitCode, output) = await RunUntilExitAsync($"--urls=http://{host}:{FreePort()}", "--sandbox");
+        var (exitCode, stderr) = await RunUntilExitAsync($"--urls=http://{host}:{FreePort()}", "--sandbox");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Dashboard:Auth:Mode is None", output, StringComparison.Ordinal);
-        Assert.Contains("set Dashboard:Auth:Mode to OpenIdConnect or CloudflareAccess", output, StringComparison.Ordinal);
-        Assert.Contains("Dashboard:Auth:AllowAnonymous=true", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.Contains("Dashboard:Auth:Mode is None", stderr, StringComparison.Ordinal);
+        Assert.Contains("set Dashboard:Auth:Mode to OpenIdConnect or CloudflareAccess", stderr, StringComparison.Ordinal);
+        Assert.Contains("Dashboard:Auth:AllowAnonymous=true", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,9 @@ public sealed class NoneModeTests : IDisposable
         Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
     }
 
-    private Process Start(StringBuilder output, params string[] args)
+    private Process Start(StringBuilder output, params string[] args) => Start(output, output, args);
+
+    private Process Start(StringBuilder output, StringBuilder errors, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -97,7 +99,7 @@ public sealed class NoneModeTests : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(errors, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -111,10 +113,11 @@ public sealed class NoneModeTests : IDisposable
         }
     }
 
-    private async Task<(int ExitCode, string Output)> RunUntilExitAsync(params string[] args)
+    private async Task<(int ExitCode, string Stderr)> RunUntilExitAsync(params string[] args)
     {
         var output = new StringBuilder();
-        using var process = Start(output, args);
+        var errors = new StringBuilder();
+        using var process = Start(output, errors, args);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         try
@@ -129,9 +132,9 @@ public sealed class NoneModeTests : IDisposable
 
         // WaitForExit without a timeout also waits for the redirected streams to be drained.
         process.WaitForExit();
-        lock (output)
+        lock (errors)
         {
-            return (process.ExitCode, output.ToString());
+            return (process.ExitCode, errors.ToString());
         }
     }
 
