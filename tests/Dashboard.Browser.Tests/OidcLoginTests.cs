@@ -8,11 +8,17 @@ namespace Dashboard.Browser.Tests;
 public sealed class OidcLoginTests(BrowserFixture browser, OidcLoginFixture oidc) : IClassFixture<OidcLoginFixture>
 {
     [Theory]
-    [InlineData("olivia", "Olivia Operator", "Operator", "Viewer,Operator")]
-    [InlineData("victor", "Victor Viewer", "Viewer", "Viewer")]
-    public async Task Login_ThroughProvider_ShowsNameAndRoleThenLogsOut(string login, string name, string role, string roles)
+    [InlineData("olivia", "Olivia Operator", "Operator", "Viewer,Operator", "phone")]
+    [InlineData("victor", "Victor Viewer", "Viewer", "Viewer", "desktop")]
+    public async Task Login_ThroughProvider_ShowsNameAndRoleThenLogsOut(string login, string name, string role, string roles, string viewport)
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Viewports.Phone });
+        var phone = viewport == "phone";
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = phone ? Viewports.Phone : Viewports.Desktop,
+            IsMobile = phone,
+            HasTouch = phone,
+        });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(oidc.BaseAddress.ToString());
@@ -22,10 +28,14 @@ public sealed class OidcLoginTests(BrowserFixture browser, OidcLoginFixture oidc
         await page.WaitForBlazorAsync();
         await Assertions.Expect(page.GetByTestId("user-name")).ToHaveTextAsync(name);
         await Assertions.Expect(page.GetByTestId("user-role")).ToHaveTextAsync(role);
+        // On a phone the name gives way to the role (it stays in the chip's title); on a desktop both show.
+        await Assertions.Expect(page.GetByTestId("user-chip")).ToHaveAttributeAsync("title", name);
+        await Assertions.Expect(page.GetByTestId("user-name")).ToBeVisibleAsync(new() { Visible = !phone });
+        await Assertions.Expect(page.GetByTestId("logout")).ToBeInViewportAsync();
         Assert.Equal(0, await page.HorizontalOverflowAsync());
         Assert.Equal(roles, await RolesAsync(context, oidc.BaseAddress));
         Assert.Contains(new Uri(oidc.BaseAddress, "signin-oidc").ToString(), await oidc.Provider.RedirectUrisSeenAsync(TestContext.Current.CancellationToken));
-        await Screenshots.SaveAsync(page, $"login-{login}-phone");
+        await Screenshots.SaveAsync(page, $"login-{login}-{viewport}");
 
         // RP-initiated logout: the provider asks to confirm, then sends the browser back to the dashboard.
         await page.GetByTestId("logout").ClickAsync();
