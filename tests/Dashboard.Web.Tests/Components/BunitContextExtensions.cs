@@ -1,5 +1,7 @@
 using Bunit;
 using Dashboard.Core.Cluster;
+using Dashboard.Web.Authentication;
+using Dashboard.Web.Configuration;
 using Dashboard.Web.Model;
 using MudBlazor.Services;
 
@@ -14,6 +16,10 @@ internal static class BunitContextExtensions
         context.Services.AddMudServices();
         context.Services.AddSingleton<IConnectedClusters>(new FakeConnectedClusters(clusters));
         context.Services.AddSingleton(new VersionInfo("1.2.3-test"));
+        context.Services.AddSingleton(new DashboardAuthenticationInfo(AuthMode.None));
+        var user = context.AddAuthorization();
+        user.SetAuthorized("local");
+        user.SetRoles(DashboardRoles.Viewer, DashboardRoles.Operator, DashboardRoles.Admin);
         return context;
     }
 
