@@ -8,11 +8,12 @@ public static class RoleMapper
 {
     public static IReadOnlyList<string> Map(IEnumerable<string> claimValues, RoleMappingOptions roles)
     {
-        var values = claimValues.SelectMany(Expand).ToHashSet(StringComparer.Ordinal);
-        var isAdmin = roles.Admins.Any(values.Contains);
-        var isOperator = isAdmin || roles.Operators.Any(values.Contains);
+        var values = claimValues.SelectMany(Expand).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var viewers = Listed(roles.Viewers);
+        var isAdmin = Listed(roles.Admins).Any(values.Contains);
+        var isOperator = isAdmin || Listed(roles.Operators).Any(values.Contains);
         // No Viewers listed: signing in is the permission to look (the provider decides who can sign in).
-        var isViewer = isOperator || roles.Viewers.Count == 0 || roles.Viewers.Any(values.Contains);
+        var isViewer = isOperator || viewers.Count == 0 || viewers.Any(values.Contains);
 
         var result = new List<string>(3);
         if (isViewer)
@@ -32,6 +33,10 @@ public static class RoleMapper
 
         return result;
     }
+
+    /// <summary>Blank entries are ignored: compose passes unset variables as empty strings.</summary>
+    private static List<string> Listed(List<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
 
     /// <summary>Some providers send a list as one claim holding a JSON array; treat it as its elements.</summary>
     private static IEnumerable<string> Expand(string value)

@@ -11,8 +11,8 @@ public sealed class TrustedProxies
 
     public TrustedProxies(ForwardedHeadersSettings settings)
     {
-        _proxies = settings.KnownProxies.Select(p => Normalize(IPAddress.Parse(p))).ToList();
-        _networks = settings.KnownNetworks.Select(n => IPNetwork.Parse(n)).ToList();
+        _proxies = settings.KnownProxies.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Normalize(IPAddress.Parse(p.Trim()))).ToList();
+        _networks = settings.KnownNetworks.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => IPNetwork.Parse(n.Trim())).ToList();
     }
 
     public IReadOnlyList<IPAddress> Proxies => _proxies;

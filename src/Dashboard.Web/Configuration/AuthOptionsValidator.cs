@@ -7,6 +7,7 @@ public static class AuthOptionsValidator
 {
     private const string Root = DashboardOptions.SectionName + ":Auth";
 
+    /// <remarks>Blank list entries are ignored everywhere: compose passes unset variables as empty strings.</remarks>
     public static void Validate(AuthOptions auth, List<string> errors)
     {
         switch (auth.Mode)
@@ -19,7 +20,6 @@ public static class AuthOptionsValidator
                 break;
         }
 
-        ValidateRoles(auth.Roles, errors);
         ValidateForwardedHeaders(auth.ForwardedHeaders, errors);
     }
 
@@ -61,7 +61,7 @@ public static class AuthOptionsValidator
 
         for (var i = 0; i < oidc.Scopes.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(oidc.Scopes[i]) || oidc.Scopes[i].Any(char.IsWhiteSpace))
+            if (!string.IsNullOrWhiteSpace(oidc.Scopes[i]) && oidc.Scopes[i].Trim().Any(char.IsWhiteSpace))
             {
                 errors.Add($"{key}:Scopes:{i}: '{oidc.Scopes[i]}' is not a single scope; list one scope per entry.");
             }
@@ -87,26 +87,12 @@ public static class AuthOptionsValidator
         }
     }
 
-    private static void ValidateRoles(RoleMappingOptions roles, List<string> errors)
-    {
-        foreach (var (name, values) in new[] { ("Viewers", roles.Viewers), ("Operators", roles.Operators), ("Admins", roles.Admins) })
-        {
-            for (var i = 0; i < values.Count; i++)
-            {
-                if (string.IsNullOrWhiteSpace(values[i]))
-                {
-                    errors.Add($"{Root}:Roles:{name}:{i}: empty value; list claim values such as a group name.");
-                }
-            }
-        }
-    }
-
     private static void ValidateForwardedHeaders(ForwardedHeadersSettings forwarded, List<string> errors)
     {
         const string key = Root + ":ForwardedHeaders";
         for (var i = 0; i < forwarded.KnownProxies.Count; i++)
         {
-            if (!IPAddress.TryParse(forwarded.KnownProxies[i], out _))
+            if (!string.IsNullOrWhiteSpace(forwarded.KnownProxies[i]) && !IPAddress.TryParse(forwarded.KnownProxies[i].Trim(), out _))
             {
                 errors.Add($"{key}:KnownProxies:{i}: '{forwarded.KnownProxies[i]}' is not an IP address.");
             }
@@ -114,7 +100,7 @@ public static class AuthOptionsValidator
 
         for (var i = 0; i < forwarded.KnownNetworks.Count; i++)
         {
-            if (!IPNetwork.TryParse(forwarded.KnownNetworks[i], out _))
+            if (!string.IsNullOrWhiteSpace(forwarded.KnownNetworks[i]) && !IPNetwork.TryParse(forwarded.KnownNetworks[i].Trim(), out _))
             {
                 errors.Add($"{key}:KnownNetworks:{i}: '{forwarded.KnownNetworks[i]}' is not a network in CIDR notation, e.g. 172.18.0.0/16.");
             }

@@ -114,6 +114,16 @@ public sealed class AuthConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Load_BlankEntriesAsComposePassesThem_AreIgnored()
+    {
+        var auth = Load(("Roles:Operators:0", ""), ("ForwardedHeaders:KnownProxies:0", ""), ("ForwardedHeaders:KnownNetworks:0", " "),
+            ("OpenIdConnect:ClientSecretFile", ""), ("OpenIdConnect:Scopes:0", "")).Auth;
+
+        Assert.Equal(["openid", "profile", "email", "groups"], auth.OpenIdConnect.EffectiveScopes());
+        Assert.False(new Dashboard.Web.Authentication.TrustedProxies(auth.ForwardedHeaders).Any);
+    }
+
+    [Fact]
     public void Load_SettingsOfAnotherMode_AreNotRequired()
     {
         Assert.Equal(AuthMode.CloudflareAccess, Load(("Mode", "CloudflareAccess"), ("CloudflareAccess:TeamDomain", "t.cloudflareaccess.com"), ("CloudflareAccess:Audience", "a")).Auth.Mode);
@@ -130,13 +140,12 @@ public sealed class AuthConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void Load_BadProxyAddressesAndEmptyRole_NamesEachEntry()
+    public void Load_BadProxyAddresses_NamesEachEntry()
     {
         var errors = LoadErrors(("ForwardedHeaders:KnownProxies:0", "cloudflared"), ("ForwardedHeaders:KnownNetworks:0", "172.18.0.0"),
-            ("ForwardedHeaders:KnownNetworks:1", "172.18.0.0/16"), ("Roles:Operators:0", " "));
+            ("ForwardedHeaders:KnownNetworks:1", "172.18.0.0/16"));
 
         Assert.Collection(errors,
-            e => Assert.StartsWith("Dashboard:Auth:Roles:Operators:0: empty value", e, StringComparison.Ordinal),
             e => Assert.Equal("Dashboard:Auth:ForwardedHeaders:KnownProxies:0: 'cloudflared' is not an IP address.", e),
             e => Assert.StartsWith("Dashboard:Auth:ForwardedHeaders:KnownNetworks:0: '172.18.0.0' is not a network in CIDR notation", e, StringComparison.Ordinal));
     }

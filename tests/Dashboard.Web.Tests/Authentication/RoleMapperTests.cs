@@ -41,6 +41,14 @@ public sealed class RoleMapperTests
     }
 
     [Fact]
+    public void Map_BlankListEntries_AreIgnored()
+    {
+        var roles = new RoleMappingOptions { Viewers = [""], Operators = [" "] };
+
+        Assert.Equal([DashboardRoles.Viewer], RoleMapper.Map(["", " "], roles));
+    }
+
+    [Fact]
     public void Map_ValueIsJsonArray_UsesItsElements()
     {
         Assert.Equal([DashboardRoles.Viewer, DashboardRoles.Operator], RoleMapper.Map(["[\"family\",\"homelab-ops\"]"], Listed));
