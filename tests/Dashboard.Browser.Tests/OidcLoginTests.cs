@@ -72,6 +72,39 @@ public sealed class OidcLoginTests(BrowserFixture browser, OidcLoginFixture oidc
         await Assertions.Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Olivia Operator");
     }
 
+    [Theory]
+    [InlineData("GET", "/auth/me", "application/json")]
+    [InlineData("POST", "/_blazor/negotiate?negotiateVersion=1", "*/*")]
+    [InlineData("GET", "/api/status", "application/json")]
+    public async Task Request_NotAPageWithoutSession_Gets401NotARedirect(string method, string path, string accept)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = oidc.BaseAddress };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Page_WithoutSession_RedirectsToProviderWithPushedRequest()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = oidc.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/certificates");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        // The provider offers pushed authorization requests, so the parameters (PKCE challenge, redirect_uri) went
+        // server to server and the browser only carries a request_uri. The provider requires PKCE: logins succeeding prove it was sent.
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith(oidc.Provider.Issuer + "/auth?", location, StringComparison.Ordinal);
+        Assert.Contains("request_uri=", location, StringComparison.Ordinal);
+    }
+
     private async Task SignInAtProviderAsync(IPage page, string login)
     {
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(oidc.Provider.Issuer) + "/interaction/"));

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Dashboard.Testing;
 using Dashboard.Testing.Web;
 using Dashboard.Web.Authentication;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dashboard.Web.Tests.Authentication;
 
@@ -73,6 +74,33 @@ public sealed class NoneModeTests : IDisposable
         var keys = Path.Combine(Path.GetDirectoryName(app.DatabasePath)!, "keys");
         Assert.Equal(keys, DashboardAuthenticationExtensions.KeysDirectory(app.DatabasePath));
         Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
+    }
+
+    [Fact]
+    public async Task Me_NoneOnInMemoryTestServer_IsLocalUser()
+    {
+        // Nothing listens on a network with ASP.NET's TestServer, so the loopback rule has nothing to refuse.
+        using var data = new TempDirectory("dashboard-testserver");
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseEnvironment("Production")
+            .UseSetting("Dashboard:Sandbox", "true")
+            .UseSetting("Dashboard:Data:Path", data.File("dashboard.db")));
+        using var client = app.CreateClient();
+
+        var me = JsonDocument.Parse(await client.GetStringAsync("/auth/me", TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal("local", me.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Logout_PostWithoutAntiforgeryToken_Refused()
+    {
+        await using var app = new DashboardAppFactory();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Start() };
+
+        var response = await client.PostAsync("/auth/logout", new FormUrlEncodedContent([]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private Process Start(StringBuilder output, params string[] args) => Start(output, output, args);

@@ -17,9 +17,6 @@ public sealed class CloudflareAccessKeyCache(HttpClient httpClient, TimeProvider
     private DateTimeOffset? _fetchedAt;
     private DateTimeOffset? _attemptedAt;
 
-    /// <summary>How many times the JWKS was requested (for tests and logs).</summary>
-    public int FetchCount { get; private set; }
-
     public async Task<IReadOnlyList<SecurityKey>> GetKeysAsync(Uri jwksUri, string? keyId, CancellationToken cancellationToken)
     {
         if (!NeedsRefresh(keyId))
@@ -53,7 +50,6 @@ public sealed class CloudflareAccessKeyCache(HttpClient httpClient, TimeProvider
     private async Task RefreshAsync(Uri jwksUri, CancellationToken cancellationToken)
     {
         _attemptedAt = time.GetUtcNow();
-        FetchCount++;
         try
         {
             var json = await httpClient.GetStringAsync(jwksUri, cancellationToken);
