@@ -11,6 +11,7 @@ namespace Dashboard.Web.Authentication;
 internal static class AuthEndpoints
 {
     public const string SignedOutPath = "/auth/signed-out";
+    public const string FailedPath = "/auth/failed";
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -50,6 +51,11 @@ internal static class AuthEndpoints
             to your account. Ask the owner to add one of your groups to Dashboard:Auth:Roles.</p>
             <p><a href="/auth/logout">Sign out</a></p>
             """, StatusCodes.Status403Forbidden));
+
+        auth.MapGet("/failed", () => AuthPages.Render("Sign-in failed", """
+            <p data-testid="sign-in-failed">The sign-in could not be completed (it was cancelled, took too long, or the browser lost
+            its sign-in cookie). The log names the reason.</p><p><a class="button" href="/auth/login">Try again</a></p>
+            """, StatusCodes.Status400BadRequest));
 
         auth.MapGet("/signed-out", () => AuthPages.Render("Signed out", """
             <p data-testid="signed-out">You are signed out.</p><p><a class="button" href="/auth/login">Sign in again</a></p>

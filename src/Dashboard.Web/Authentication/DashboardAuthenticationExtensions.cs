@@ -80,6 +80,11 @@ public static class DashboardAuthenticationExtensions
             app.Logger.LogWarning("No login and Dashboard:Auth:AllowAnonymous=true: everyone who reaches this port is an Operator and Admin");
         }
 
+        if (app.Services.GetRequiredService<DashboardAuthenticationInfo>().Mode == AuthMode.OpenIdConnect)
+        {
+            app.Use(ProviderUnreachablePage.HandleAsync);
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         AuthEndpoints.Map(app);

@@ -67,7 +67,21 @@ internal static class OpenIdConnectSetup
                 options.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
                 options.Events.OnRedirectToIdentityProvider = RefuseRedirectForNonPageRequests;
                 options.Events.OnTicketReceived = KeepOnlyIdToken;
+                options.Events.OnRemoteFailure = ShowRemoteFailure;
             });
+    }
+
+    /// <summary>
+    /// A failed callback (cancelled at the provider, "Correlation failed" after a lost cookie, a rejected code) ends on a
+    /// page that says so and offers a new attempt, instead of an exception.
+    /// </summary>
+    private static Task ShowRemoteFailure(RemoteFailureContext context)
+    {
+        var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OpenIdConnectSetup));
+        logger.LogWarning("OpenID Connect sign-in failed: {Error}", context.Failure?.Message);
+        context.Response.Redirect(AuthEndpoints.FailedPath);
+        context.HandleResponse();
+        return Task.CompletedTask;
     }
 
     /// <summary>

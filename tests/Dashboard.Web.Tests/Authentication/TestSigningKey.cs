@@ -22,7 +22,8 @@ public sealed class TestSigningKey : IDisposable
 
     public string CreateToken(string issuer, string audience, DateTimeOffset expires, DateTimeOffset? notBefore = null, string email = "ana@example.com", IEnumerable<string>? groups = null)
     {
-        var issuedAt = (notBefore ?? expires.AddHours(-1)).UtcDateTime;
+        // Access tokens live up to a day; without an explicit start, the token was issued a day before it ends.
+        var issuedAt = (notBefore ?? expires.AddDays(-1)).UtcDateTime;
         var claims = new Dictionary<string, object>
         {
             ["email"] = email,
