@@ -12,4 +12,5 @@ public sealed class DashboardOptions
     public KubernetesOptions Kubernetes { get; set; } = new();
     public HistoryOptions History { get; set; } = new();
     public GitOptions Git { get; set; } = new();
+    public AuthOptions Auth { get; set; } = new();
 }

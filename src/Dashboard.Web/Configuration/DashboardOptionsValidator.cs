@@ -36,6 +36,7 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
 
         ValidateClusters(options.Kubernetes.Clusters, errors);
         GitOptionsValidator.Validate(options.Git, options.Sandbox, errors);
+        AuthOptionsValidator.Validate(options.Auth, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -1,3 +1,4 @@
+using Dashboard.Web.Authentication;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
 
@@ -7,6 +8,7 @@ public static class DashboardPipelineExtensions
 {
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
+        app.UseDashboardAuthentication();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

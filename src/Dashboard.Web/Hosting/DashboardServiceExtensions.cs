@@ -4,6 +4,7 @@ using Dashboard.Core.Health;
 using Dashboard.Kubernetes.Connection;
 using Dashboard.Kubernetes.Mapping;
 using Dashboard.Kubernetes.Watching;
+using Dashboard.Web.Authentication;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Model;
@@ -24,6 +25,7 @@ public static class DashboardServiceExtensions
         builder.AddDashboardData(options);
         builder.AddDashboardCluster(options);
         builder.AddDashboardGit(options);
+        builder.AddDashboardAuthentication(options);
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices();
         return builder;

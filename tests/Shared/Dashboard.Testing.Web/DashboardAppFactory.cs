@@ -10,9 +10,12 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new("dashboard-app");
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public DashboardAppFactory(IDictionary<string, string?>? settings = null, bool sandbox = true)
+    /// <param name="configureServices">Replaces services after the app's own (e.g. a test JWKS address); null for the real app.</param>
+    public DashboardAppFactory(IDictionary<string, string?>? settings = null, bool sandbox = true, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Dashboard:Data:Path"] = Path.Combine(_data.Path, "dashboard.db"),
@@ -50,6 +53,11 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureServices(_configureServices);
         }
     }
 
