@@ -21,8 +21,9 @@ public static class GitServiceExtensions
                 watch.Repositories = [.. git.ToConfiguredRepositories()];
             });
         // One Octokit client for reading and writing (created on first use: the sandbox's port is known only then).
-        builder.Services.AddSingleton<IGitRepository>(sp => sp.GetRequiredService<GitHubConnection>().Reader);
-        builder.Services.AddSingleton<IGitWriter>(sp => new GitHubCommitWriter(sp.GetRequiredService<GitHubConnection>().Client));
+        builder.Services.AddSingleton(sp => new DeferredGitHub(sp.GetRequiredService<GitHubConnection>));
+        builder.Services.AddSingleton<IGitRepository>(sp => sp.GetRequiredService<DeferredGitHub>());
+        builder.Services.AddSingleton<IGitWriter>(sp => sp.GetRequiredService<DeferredGitHub>());
         return builder;
     }
 

@@ -1,11 +1,14 @@
 using Bunit;
 using Dashboard.Core.Cluster;
+using Dashboard.Core.Actions;
+using Dashboard.Core.GitOps;
 using Dashboard.Core.Health;
 using Dashboard.Core.Streaming;
 using Dashboard.Testing;
 using Dashboard.Web.Authentication;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Model;
+using Dashboard.Web.Model.Actions;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 
@@ -29,6 +32,11 @@ internal static class BunitContextExtensions
         context.Services.AddSingleton(new ProblemFinder(time));
         var store = new ClusterStore();
         context.Services.AddSingleton<IClusterStore>(store);
+        var git = new ComponentTestGit();
+        context.Services.AddSingleton<IGitRepository>(git).AddSingleton<IGitWriter>(git).AddSingleton<IAuditLog>(git).AddSingleton<IAppSourceResolver>(git);
+        context.Services.AddDashboardActions();
+        context.Services.AddAuthenticationCore();
+        context.Services.AddScoped<PageUserResolver>();
         return store;
     }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Dashboard.Core.Cluster;
 using Dashboard.Core.Streaming;
 using Dashboard.Testing;
+using Dashboard.Web.Authentication;
 using Dashboard.Web.Components.Pages;
 
 namespace Dashboard.Web.Tests.Components;
@@ -100,6 +101,43 @@ public sealed class PageTests : IAsyncDisposable
         Assert.Contains("apps/nextcloud", page.Find("[data-testid=app-source]").TextContent, StringComparison.Ordinal);
         Assert.Equal("4f2c1a9e0b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a", page.Find("[data-testid=deployed-revision]").TextContent.Trim());
         Assert.Equal("one or more objects failed to apply", page.Find("[data-testid=app-message]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void AppDetail_OperatorWithHistory_OffersRollbackToEarlierRevisions()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("whoami") with
+        {
+            History =
+            [
+                new SyncHistoryEntry(1, "1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", null, Build.Now.AddDays(-3)),
+                new SyncHistoryEntry(2, "4f2c1a9e0b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a", null, Build.Now.AddDays(-1)),
+            ],
+        });
+
+        var page = _context.Render<AppDetail>(p => p
+            .Add(x => x.Cluster, "home").Add(x => x.KindSegment, "application").Add(x => x.Namespace, "argocd").Add(x => x.Name, "whoami"));
+
+        Assert.NotNull(page.Find("[data-testid=app-actions]"));
+        Assert.NotNull(page.Find("[data-testid=rollback-preview]"));
+        Assert.Contains("Target revision (now main)", page.Find("[data-testid=app-actions]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppDetail_Viewer_SeesNoActions()
+    {
+        var auth = _context.AddAuthorization();
+        auth.SetAuthorized("victor");
+        auth.SetRoles(DashboardRoles.Viewer);
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("whoami"));
+
+        var page = _context.Render<AppDetail>(p => p
+            .Add(x => x.Cluster, "home").Add(x => x.KindSegment, "application").Add(x => x.Namespace, "argocd").Add(x => x.Name, "whoami"));
+
+        Assert.NotNull(page.Find("[data-testid=app-status]"));
+        Assert.Empty(page.FindAll("[data-testid=app-actions]"));
     }
 
     [Fact]

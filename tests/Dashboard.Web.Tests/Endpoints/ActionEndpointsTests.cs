@@ -3,14 +3,15 @@ using System.Text;
 using System.Text.Json;
 using Dashboard.Core.Cluster;
 using Dashboard.Core.Streaming;
+using Dashboard.Sandbox.GitHub;
 using Dashboard.Testing.Web;
+using Dashboard.Web.Hosting;
 
 namespace Dashboard.Web.Tests.Endpoints;
 
 /// <summary>
-/// The action JSON API against the real app in sandbox mode. The sandbox has no GitHub emulator wired yet, so these
-/// tests cover validation, 404, 401/403 rules and the "Git not configured" answer; the happy path is covered
-/// against the emulator in Dashboard.Git.Tests/Planning.
+/// The action JSON API against the real app in sandbox mode: validation, 404, and a rollback through the
+/// GitHub emulator that the simulated controller then picks up.
 /// </summary>
 public sealed class ActionEndpointsTests : IAsyncLifetime
 {
@@ -52,21 +53,44 @@ public sealed class ActionEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RollbackDryRun_KnownAppButNoGitHostConfigured_502SayingSo()
+    public async Task Rollback_SandboxApp_DryRunShowsDiffThenCommitIsAuditedAndPickedUp()
     {
-        var key = new ResourceKey("sandbox", ResourceKind.ArgoApplication, "argocd", "api-test");
-        _factory.Services.GetRequiredService<IClusterStoreWriter>().Upsert(new AppStatus
+        var world = _factory.Services.GetRequiredService<SandboxHostedService>().World;
+        var earlier = world.GitRepository.Sha(SeedLabels.Whoami1102);
+        var headBefore = world.GitRepository.HeadOf()!;
+        await EventuallyAsync(() => App("whoami") is { Revision: not null });
+        const string path = "/api/apps/sandbox/Application/argocd/whoami/rollback";
+
+        var preview = await _client.PostAsJsonAsync(path + "?dryRun=true", new { revision = earlier }, Token);
+        var previewBody = await preview.Content.ReadFromJsonAsync<JsonElement>(Token);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("argocd/whoami", previewBody.GetProperty("diff").GetString(), StringComparison.Ordinal);
+        Assert.Equal(headBefore, world.GitRepository.HeadOf());
+
+        var commit = await _client.PostAsJsonAsync(path, new { revision = earlier }, Token);
+        var outcome = await commit.Content.ReadFromJsonAsync<JsonElement>(Token);
+        Assert.Equal(HttpStatusCode.OK, commit.StatusCode);
+        var sha = outcome.GetProperty("commitSha").GetString()!;
+        Assert.Equal(sha, world.GitRepository.HeadOf());
+
+        // The simulated Argo CD follows the branch; the API reports what the controller says, nothing optimistic.
+        await EventuallyAsync(() => App("whoami")?.Revision == sha);
+        var audit = await _client.GetFromJsonAsync<JsonElement>("/api/audit?target=sandbox&limit=10", Token);
+        Assert.Contains(audit.EnumerateArray(), row => row.GetProperty("commitSha").GetString() == sha);
+    }
+
+    private AppStatus? App(string name) =>
+        _factory.Services.GetRequiredService<IClusterStore>().Current.Items
+            .GetValueOrDefault(new ResourceKey("sandbox", ResourceKind.ArgoApplication, "argocd", name)) as AppStatus;
+
+    private static async Task EventuallyAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
         {
-            Key = key,
-            Controller = Controller.ArgoCD,
-            Source = new AppSource("https://github.com/homelab/fleet-infra.git", "argocd/whoami", "main"),
-        });
+            await Task.Delay(100, Token);
+        }
 
-        var response = await _client.PostAsJsonAsync("/api/apps/sandbox/Application/argocd/api-test/rollback?dryRun=true",
-            new { revision = "0123456789abcdef0123456789abcdef01234567" }, Token);
-
-        var error = await ErrorAsync(response, HttpStatusCode.BadGateway);
-        Assert.Equal("No Git host is configured for this dashboard, so it cannot read or write repositories.", error.GetProperty("error").GetString());
+        Assert.True(condition(), "condition not reached within 30 s");
     }
 
     [Fact]
