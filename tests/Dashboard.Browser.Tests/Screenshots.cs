@@ -10,6 +10,8 @@ public static class Screenshots
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         var path = Path.Combine(Directory, name + ".png");
+        // A full-page shot of a scrolled page paints the fixed app bar mid-page; start from the top.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
