@@ -16,6 +16,9 @@ public static class DetailLinks
         _ => "",
     };
 
+    /// <summary>A commit on the Commits page (each commit row carries the id <c>sha-&lt;short sha&gt;</c>).</summary>
+    public static string ForCommit(string sha) => $"commits#sha-{Format.ShortSha(sha)}";
+
     /// <summary>The URL segment of an app kind, as in apps/{cluster}/{kind}/{namespace}/{name}.</summary>
     public static string KindSegment(ResourceKind kind) => kind switch
     {

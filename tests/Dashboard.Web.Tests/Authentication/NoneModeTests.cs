@@ -147,7 +147,7 @@ public sealed class NoneModeTests : IDisposable
         var errors = new StringBuilder();
         using var process = Start(output, errors, args);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
         try
         {
             await process.WaitForExitAsync(timeout.Token);

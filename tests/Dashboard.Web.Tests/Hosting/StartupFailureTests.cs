@@ -101,7 +101,7 @@ public sealed class StartupFailureTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
         try
         {
             await process.WaitForExitAsync(timeout.Token);

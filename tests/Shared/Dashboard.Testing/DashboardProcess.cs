@@ -76,7 +76,7 @@ public sealed class DashboardProcess : IAsyncDisposable
     private async Task WaitUntilHealthyAsync(Uri address, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -101,7 +101,7 @@ public sealed class DashboardProcess : IAsyncDisposable
             await Task.Delay(200, cancellationToken);
         }
 
-        throw new TimeoutException("The dashboard did not answer /healthz within 60 s: " + Output);
+        throw new TimeoutException("The dashboard did not answer /healthz within 120 s: " + Output);
     }
 
     private static int FreePort()
