@@ -22,10 +22,21 @@ public sealed class HistoryRecorder(
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
+    private ClusterSubscription? _subscription;
+
+    /// <summary>
+    /// Subscribes here rather than in ExecuteAsync, which .NET 10 runs on a background thread: a
+    /// change made right after start-up would otherwise land in the snapshot and never be recorded.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = store.Subscribe();
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Subscribed before the first await, so nothing that happens after start-up is missed.
-        using var subscription = store.Subscribe();
+        using var subscription = _subscription ?? store.Subscribe();
         var tracker = new TransitionTracker(subscription.Snapshot);
         var purging = PurgeLoopAsync(stoppingToken);
         try
