@@ -6,11 +6,14 @@ namespace Dashboard.Core.History;
 /// <summary>
 /// Remembers the last record of every object whose status is recorded and turns the store's changes
 /// into transitions. Seeded from the subscription's snapshot, so start-up records nothing: only what
-/// moves afterwards. Not thread-safe; one reader owns it.
+/// moves afterwards. Objects that arrive with a kind's first list (the store starts empty, so that is
+/// all of them at start-up) are a baseline too, until the kind's watch reports Watching once.
+/// Not thread-safe; one reader owns it.
 /// </summary>
 public sealed class TransitionTracker
 {
     private readonly Dictionary<ResourceKey, IClusterItem> _last = [];
+    private readonly HashSet<(string Cluster, ResourceKind Kind)> _listed = [];
 
     public TransitionTracker(ClusterSnapshot initial)
     {
@@ -27,9 +30,15 @@ public sealed class TransitionTracker
             switch (change.Type)
             {
                 case ChangeType.Upsert when change.Item is { } item && IsTracked(item):
-                    _last.TryGetValue(item.Key, out var previous);
-                    found.AddRange(TransitionDetector.Detect(previous, item));
+                    if (_last.TryGetValue(item.Key, out var previous) || _listed.Contains((item.Key.Cluster, item.Key.Kind)))
+                    {
+                        found.AddRange(TransitionDetector.Detect(previous, item));
+                    }
+
                     _last[item.Key] = item;
+                    break;
+                case ChangeType.WatchState when change.Watch is { Phase: WatchPhase.Watching } watch:
+                    _listed.Add((watch.Cluster, watch.Kind));
                     break;
                 case ChangeType.Delete when change.Key is { } key:
                     _last.Remove(key);
@@ -55,6 +64,11 @@ public sealed class TransitionTracker
 
     private void Remember(ClusterSnapshot snapshot)
     {
+        foreach (var watch in snapshot.Watches.Values.Where(w => w.Phase == WatchPhase.Watching))
+        {
+            _listed.Add((watch.Cluster, watch.Kind));
+        }
+
         foreach (var item in snapshot.Items.Values.Where(IsTracked))
         {
             _last[item.Key] = item;

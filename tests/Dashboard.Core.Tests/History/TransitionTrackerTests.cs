@@ -54,6 +54,20 @@ public sealed class TransitionTrackerTests
     }
 
     [Fact]
+    public void Apply_FailedBackupInFirstListThenAnotherAfterWatching_RecordsOnlyTheLaterOne()
+    {
+        var store = new ClusterStore();
+        using var subscription = store.Subscribe();
+        var tracker = new TransitionTracker(subscription.Snapshot);
+
+        store.ReplaceAll(Build.Cluster, ResourceKind.LonghornBackup, [FailedBackup("old")]);
+        store.SetWatchState(new KindWatchState(Build.Cluster, ResourceKind.LonghornBackup, WatchPhase.Watching, null, Build.Now));
+        store.Upsert(FailedBackup("new"));
+
+        Assert.Equal(["new"], tracker.Apply(Drain(subscription)).Select(c => c.Key.Name));
+    }
+
+    [Fact]
     public void Apply_Resync_ComparesAgainstTheNewSnapshot()
     {
         var tracker = new TransitionTracker(Snapshot(Build.Volume("data")));
@@ -63,6 +77,13 @@ public sealed class TransitionTrackerTests
 
         Assert.Equal(("data", "healthy", "degraded"), (change.Key.Name, change.From, change.To));
     }
+
+    private static BackupStatus FailedBackup(string name) => new()
+    {
+        Key = new ResourceKey(Build.Cluster, ResourceKind.LonghornBackup, "longhorn-system", name),
+        VolumeName = "data",
+        State = "Error",
+    };
 
     private static ClusterSnapshot Snapshot(params IClusterItem[] items)
     {

@@ -1,4 +1,7 @@
+using Dashboard.Core.Cluster;
 using Dashboard.Core.History;
+using Dashboard.Core.Streaming;
+using Dashboard.Web.Model;
 using Dashboard.Web.Model.Activity;
 using Microsoft.AspNetCore.Components;
 
@@ -15,15 +18,26 @@ public partial class Activity
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>The kinds whose watches produce transitions: if they are not live, neither is the timeline.</summary>
+    private static readonly IReadOnlyCollection<ResourceKind> Kinds =
+    [
+        ResourceKind.ArgoApplication, ResourceKind.FluxKustomization, ResourceKind.FluxHelmRelease,
+        ResourceKind.Certificate, ResourceKind.LonghornVolume, ResourceKind.LonghornBackup,
+    ];
+
     private readonly CancellationTokenSource _stop = new();
     private ActivityFilter _filter = new();
     private IReadOnlyList<ActivityRow> _rows = [];
     private string? _error;
     private bool _loaded;
+    private Freshness _freshness = null!;
     private Task _polling = Task.CompletedTask;
 
     [Inject]
     private IStatusHistory History { get; set; } = null!;
+
+    [Inject]
+    private IClusterStore Store { get; set; } = null!;
 
     [Inject]
     private TimeProvider Time { get; set; } = null!;
@@ -35,6 +49,7 @@ public partial class Activity
 
     protected override async Task OnInitializedAsync()
     {
+        _freshness = Freshness.For(Store.Current, Kinds, Now);
         await LoadAsync();
         _polling = PollAsync(_stop.Token);
     }
@@ -68,23 +83,26 @@ public partial class Activity
     private async Task<bool> LoadAsync()
     {
         var filter = _filter;
+        var freshness = Freshness.For(Store.Current, Kinds, Now);
+        var freshnessChanged = freshness.Level != _freshness.Level || freshness.Text != _freshness.Text;
+        _freshness = freshness;
         try
         {
             var page = await History.ListAsync(filter.ToQuery(), _stop.Token);
             if (filter != _filter)
             {
-                return false; // the filter changed while this query ran; its own load renders
+                return freshnessChanged; // the filter changed while this query ran; its own load renders
             }
 
             var rows = ActivityTimeline.Build(page, filter.Limit);
             var changed = !_loaded || _error is not null || !rows.SequenceEqual(_rows);
             (_rows, _error, _loaded) = (rows, null, true);
-            return changed;
+            return changed || freshnessChanged;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogWarning(ex, "Activity: reading the history failed");
-            var changed = _error is null;
+            var changed = _error is null || freshnessChanged;
             (_error, _loaded) = ($"Could not read the activity history: {ex.Message}", true);
             return changed;
         }
