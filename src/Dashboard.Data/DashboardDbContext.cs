@@ -9,6 +9,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public const string MigrationsAssembly = "Dashboard.Migrations";
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StatusTransition> StatusTransitions => Set<StatusTransition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

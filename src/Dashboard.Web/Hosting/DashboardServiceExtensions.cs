@@ -23,6 +23,7 @@ public static class DashboardServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.AddDashboardData(options);
+        builder.Services.AddStatusHistory(options.History.RetentionDays);
         builder.AddDashboardCluster(options);
         builder.AddDashboardGit(options);
         builder.AddDashboardAuthentication(options);

@@ -57,7 +57,6 @@ public sealed class LayoutTests : IAsyncDisposable
 
     [Theory]
     [InlineData(typeof(Commits), "Commits")]
-    [InlineData(typeof(Activity), "Activity")]
     public void PlaceholderPage_Rendered_SaysComingSoon(Type page, string title)
     {
         var rendered = _context.Render<DynamicComponent>(p => p.Add(d => d.Type, page));
