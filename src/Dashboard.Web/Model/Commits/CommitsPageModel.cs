@@ -1,0 +1,37 @@
+using Dashboard.Core.Cluster;
+using Dashboard.Core.GitOps;
+using Dashboard.Core.Streaming;
+
+namespace Dashboard.Web.Model.Commits;
+
+/// <summary>Builds the Commits page: one section per watched branch, each commit linked to the apps it runs on, is pending for, or reached.</summary>
+public static class CommitsPageModel
+{
+    /// <summary>How many changed paths a commit row lists before "+N more".</summary>
+    public const int PathsShown = 3;
+
+    public static IReadOnlyList<BranchSection> Sections(ClusterSnapshot cluster, RepositorySnapshot repositories)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(repositories);
+        var deployments = SourceResolver.Deployments(cluster, GitHubHost.Of(repositories));
+        return repositories.Branches.Values
+            .OrderBy(s => s.Key.Repository.FullName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.Key.Branch, StringComparer.Ordinal)
+            .Select(state => new BranchSection(state, CommitLinks.ForBranch(state, deployments).Select(Row).ToList()))
+            .ToList();
+    }
+
+    public static CommitRow Row(CommitLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var paths = link.Commit.ChangedPaths;
+        var chips = link.RunningOn.Select(a => Chip("running", "success", a))
+            .Concat(link.PendingFor.Select(a => Chip("pending", "warning", a)))
+            .Concat(link.ReachedBy.Select(a => Chip("reached", "default", a)))
+            .ToList();
+        return new CommitRow(link.Commit, paths?.Take(PathsShown).ToList(), paths is null ? 0 : Math.Max(0, paths.Count - PathsShown), chips);
+    }
+
+    private static AppChip Chip(string relation, string tone, AppStatus app) => new(relation, app.Key.Name, tone, DetailLinks.For(app.Key));
+}
