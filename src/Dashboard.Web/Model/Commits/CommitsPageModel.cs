@@ -26,12 +26,16 @@ public static class CommitsPageModel
     {
         ArgumentNullException.ThrowIfNull(link);
         var paths = link.Commit.ChangedPaths;
-        var chips = link.RunningOn.Select(a => Chip("running", "success", a))
-            .Concat(link.PendingFor.Select(a => Chip("pending", "warning", a)))
-            .Concat(link.ReachedBy.Select(a => Chip("reached", "default", a)))
+        var chips = Chips("running", "success", link.RunningOn)
+            .Concat(Chips("pending", "warning", link.PendingFor))
+            .Concat(Chips("reached", "default", link.ReachedBy))
             .ToList();
         return new CommitRow(link.Commit, paths?.Take(PathsShown).ToList(), paths is null ? 0 : Math.Max(0, paths.Count - PathsShown), chips);
     }
+
+    /// <summary>By name, so the chips keep their place whatever order the cluster lists apps in.</summary>
+    private static IEnumerable<AppChip> Chips(string relation, string tone, IEnumerable<AppStatus> apps) =>
+        apps.OrderBy(a => a.Key.Name, StringComparer.Ordinal).ThenBy(a => a.Key.ToString(), StringComparer.Ordinal).Select(a => Chip(relation, tone, a));
 
     private static AppChip Chip(string relation, string tone, AppStatus app) => new(relation, app.Key.Name, tone, DetailLinks.For(app.Key));
 }
