@@ -56,7 +56,6 @@ public sealed class LayoutTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData(typeof(Commits), "Commits")]
     [InlineData(typeof(Activity), "Activity")]
     public void PlaceholderPage_Rendered_SaysComingSoon(Type page, string title)
     {
