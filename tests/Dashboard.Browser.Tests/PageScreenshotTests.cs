@@ -22,6 +22,7 @@ public sealed class PageScreenshotTests(BrowserFixture browser) : IAsyncLifetime
         { "app-detail", "apps/sandbox/application/argocd/nextcloud", "[data-testid=app-status]" },
         { "certificates", "certificates", "[data-testid=certificate-row]" },
         { "volumes", "volumes", "[data-testid=volume-row]" },
+        { "commits", "commits", "[data-testid=commit-row]" },
     };
 
     [Theory]

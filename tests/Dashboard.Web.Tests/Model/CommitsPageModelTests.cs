@@ -11,13 +11,20 @@ namespace Dashboard.Web.Tests.Model;
 public sealed class CommitsPageModelTests
 {
     [Fact]
-    public void Sections_SeveralBranches_OrderedByRepositoryThenBranch()
+    public void Sections_SeveralBranches_ReadableFirstThenByRepositoryAndBranch()
     {
-        var repositories = Snapshot(Failing("zeta"), State(branch: Main with { Branch = "staging" }), State());
+        var repositories = Snapshot(Failing("alpha"), State(branch: Main with { Branch = "staging" }), State());
 
         var sections = CommitsPageModel.Sections(ClusterSnapshot.Empty, repositories);
 
-        Assert.Equal(["homelab/fleet-infra@main", "homelab/fleet-infra@staging", "homelab/zeta@main"], sections.Select(s => s.Key.ToString()));
+        Assert.Equal(["homelab/fleet-infra@main", "homelab/fleet-infra@staging", "homelab/alpha@main"], sections.Select(s => s.Key.ToString()));
+    }
+
+    [Fact]
+    public void PathSegments_NestedPath_BreaksAfterEachSlash()
+    {
+        Assert.Equal(["apps/", "base/", "release.yaml"], CommitsPageModel.PathSegments("apps/base/release.yaml"));
+        Assert.Equal(["NOTICE.md"], CommitsPageModel.PathSegments("NOTICE.md"));
     }
 
     [Fact]

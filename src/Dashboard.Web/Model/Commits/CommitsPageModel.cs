@@ -15,11 +15,21 @@ public static class CommitsPageModel
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(repositories);
         var deployments = SourceResolver.Deployments(cluster, GitHubHost.Of(repositories));
+        // Readable branches first: a few unreadable sources should not push the commits off a phone's first screen.
         return repositories.Branches.Values
-            .OrderBy(s => s.Key.Repository.FullName, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(s => s.Commits.Count == 0)
+            .ThenBy(s => s.Key.Repository.FullName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.Key.Branch, StringComparer.Ordinal)
             .Select(state => new BranchSection(state, CommitLinks.ForBranch(state, deployments).Select(Row).ToList()))
             .ToList();
+    }
+
+    /// <summary>"apps/base/x.yaml" → "apps/", "base/", "x.yaml": a long path wraps after a slash, not inside a name.</summary>
+    public static IReadOnlyList<string> PathSegments(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var parts = path.Split('/');
+        return parts.Select((part, i) => i < parts.Length - 1 ? part + "/" : part).ToList();
     }
 
     public static CommitRow Row(CommitLink link)
