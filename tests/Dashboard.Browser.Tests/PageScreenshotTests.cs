@@ -23,6 +23,7 @@ public sealed class PageScreenshotTests(BrowserFixture browser) : IAsyncLifetime
         { "certificates", "certificates", "[data-testid=certificate-row]" },
         { "volumes", "volumes", "[data-testid=volume-row]" },
         { "activity", "activity", "[data-testid=activity-filter]" },
+        { "commits", "commits", "[data-testid=commit-row]" },
     };
 
     [Theory]

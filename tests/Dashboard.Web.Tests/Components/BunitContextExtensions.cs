@@ -32,6 +32,8 @@ internal static class BunitContextExtensions
         context.Services.AddSingleton(new ProblemFinder(time));
         var store = new ClusterStore();
         context.Services.AddSingleton<IClusterStore>(store);
+        var repositories = new RepositoryStore();
+        context.Services.AddSingleton(repositories).AddSingleton<IRepositoryStore>(repositories);
         var git = new ComponentTestGit();
         context.Services.AddSingleton<IGitRepository>(git).AddSingleton<IGitWriter>(git).AddSingleton<IAuditLog>(git).AddSingleton<IAppSourceResolver>(git);
         context.Services.AddDashboardActions();

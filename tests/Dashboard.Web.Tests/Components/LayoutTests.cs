@@ -55,14 +55,5 @@ public sealed class LayoutTests : IAsyncDisposable
         Assert.Equal("Dashboard 1.2.3-test", page.Find("[data-testid=version]").TextContent.Trim());
     }
 
-    [Theory]
-    [InlineData(typeof(Commits), "Commits")]
-    public void PlaceholderPage_Rendered_SaysComingSoon(Type page, string title)
-    {
-        var rendered = _context.Render<DynamicComponent>(p => p.Add(d => d.Type, page));
-
-        Assert.Equal($"{title} is coming soon.", rendered.Find("[data-testid=coming-soon]").TextContent.Trim());
-    }
-
     public ValueTask DisposeAsync() => _context.DisposeAsync();
 }
