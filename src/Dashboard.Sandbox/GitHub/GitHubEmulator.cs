@@ -69,6 +69,24 @@ public sealed class GitHubEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Test hook: merges open pull request <paramref name="number"/> into its base on the real repository; returns the base's new SHA.</summary>
+    public string MergePullRequest(int number)
+    {
+        lock (Repository.Gate)
+        {
+            return _pulls.Merge(number);
+        }
+    }
+
+    /// <summary>Test hook: closes open pull request <paramref name="number"/> without merging.</summary>
+    public void ClosePullRequest(int number)
+    {
+        lock (Repository.Gate)
+        {
+            _pulls.Close(number);
+        }
+    }
+
     public static async Task<GitHubEmulator> StartAsync(
         SandboxGitRepository repository, GitHubEmulatorOptions? options = null, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
