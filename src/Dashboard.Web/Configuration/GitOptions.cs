@@ -25,6 +25,9 @@ public sealed class GitOptions
 
     public string? WebhookSecretFile { get; set; }
 
+    /// <summary>After an action's commit, set the controller's reconcile-now annotation (needs 'patch' on Applications / Flux objects). Off by default.</summary>
+    public bool ReconcileNow { get; set; }
+
     public List<GitRepositoryOptions> Repositories { get; set; } = [];
 
     /// <summary>The token from <see cref="Token"/> or the first line of <see cref="TokenFile"/>; null when neither is set.</summary>

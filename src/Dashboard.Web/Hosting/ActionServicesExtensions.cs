@@ -1,6 +1,7 @@
 using Dashboard.Core.Actions;
 using Dashboard.Core.GitOps;
 using Dashboard.Git.Planning;
+using Dashboard.Kubernetes.Nudge;
 using Dashboard.Web.Configuration;
 
 namespace Dashboard.Web.Hosting;
@@ -12,6 +13,7 @@ public static class ActionServicesExtensions
     {
         services.AddDashboardActions(actions =>
         {
+            actions.ReconcileNudge = git?.ReconcileNow ?? false;
             // Dashboard:Git:Repositories:N:PullRequestMode: actions on that repository open a pull request instead of committing.
             foreach (var repository in git?.Repositories.Where(r => r.PullRequestMode) ?? [])
             {
@@ -22,6 +24,12 @@ public static class ActionServicesExtensions
             }
         });
         services.AddDashboardGitPlanning();
+        if (git?.ReconcileNow == true)
+        {
+            // Dashboard:Git:ReconcileNow: the one optional cluster write (needs 'patch' on the controllers' objects).
+            services.AddSingleton<IReconcileNudger, ReconcileNudger>();
+        }
+
         return services;
     }
 }
