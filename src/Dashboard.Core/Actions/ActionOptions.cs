@@ -15,6 +15,12 @@ public sealed class ActionOptions
     /// <summary>Repositories ("owner/name") whose branches are protected: actions open a pull request instead of committing.</summary>
     public ISet<string> PullRequestRepositories { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How often <see cref="PullRequestTracker"/> reads an open pull request (conditional requests: an unchanged one costs no rate limit).</summary>
+    public TimeSpan PullRequestPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long <see cref="PullRequestTracker"/> waits for a pull request to be merged before it reports what it knows.</summary>
+    public TimeSpan PullRequestTimeout { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>How many recent commits start-up settlement reads per branch to find a commit of a Pending row.</summary>
     public int SettlementCommitWindow { get; set; } = 50;
 }

@@ -6,6 +6,7 @@ namespace Dashboard.Core.Actions;
 /// <summary>The result of executing an action, in words for the page and the API.</summary>
 /// <param name="TrackKey">The app whose revision shows the controller picked the commit up (for a HelmRelease: the Kustomization applying it, when known).</param>
 /// <param name="Nudge">What the optional reconcile-now annotation did, when it ran.</param>
+/// <param name="PullRequestNumber">In pull-request mode, the number of the opened pull request.</param>
 public sealed record ActionOutcome(
     ActionStatus Status,
     ResourceKey App,
@@ -18,7 +19,8 @@ public sealed record ActionOutcome(
     int Attempts = 0,
     string? Diff = null,
     ResourceKey? TrackKey = null,
-    string? Nudge = null)
+    string? Nudge = null,
+    int? PullRequestNumber = null)
 {
     public bool Succeeded => Status is ActionStatus.Committed or ActionStatus.PullRequestOpened or ActionStatus.NoChange;
 }

@@ -115,7 +115,7 @@ public sealed class ActionService(
                 case CommitResult.PullRequestOpened pull:
                     await Complete(auditId, AuditState.PullRequestOpened, sha: pull.Sha, pullRequest: pull.Url);
                     return Outcome(ActionStatus.PullRequestOpened, current, $"Opened pull request #{pull.Number} into {current.Branch}: {pull.Url}", auditId, attempt, trackKey)
-                        with { CommitSha = pull.Sha, PullRequestUrl = pull.Url };
+                        with { CommitSha = pull.Sha, PullRequestUrl = pull.Url, PullRequestNumber = pull.Number };
                 case CommitResult.NoChange same:
                     await Complete(auditId, AuditState.NoChange, sha: same.HeadSha);
                     return Outcome(ActionStatus.NoChange, current, $"{current.Branch} already has this change; nothing was committed.", auditId, attempt, trackKey)

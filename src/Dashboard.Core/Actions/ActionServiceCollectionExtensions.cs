@@ -19,6 +19,7 @@ public static class ActionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActionPlanner, RollbackPlanner>());
         services.TryAddSingleton<ActionService>();
         services.TryAddSingleton<ActionTracker>();
+        services.TryAddSingleton<PullRequestTracker>();
         services.TryAddSingleton<PendingActionSettler>();
         services.AddHostedService<PendingActionSettlementService>();
         return services;

@@ -9,6 +9,15 @@ public abstract record TrackingState
     {
     }
 
+    /// <summary>Pull-request mode: the commit waits in an open pull request.</summary>
+    public sealed record PullRequestOpen(int Number, string Sha) : TrackingState;
+
+    /// <summary>Pull-request mode: the pull request was merged; the branch now has <paramref name="MergeSha"/>.</summary>
+    public sealed record PullRequestMerged(int Number, string MergeSha) : TrackingState;
+
+    /// <summary>Pull-request mode: closed without merging (or unreadable); tracking ends.</summary>
+    public sealed record PullRequestClosed(int Number, string Message) : TrackingState;
+
     /// <summary>The commit is on the branch; nothing is known about the controller yet.</summary>
     public sealed record Committed(string Sha) : TrackingState;
 

@@ -7,15 +7,17 @@ namespace Dashboard.Git.GitHub;
 /// first call rather than when a consumer is constructed: in sandbox mode the GitHub emulator's
 /// address exists only after the sandbox has started.
 /// </summary>
-public sealed class DeferredGitHub : IGitRepository, IGitWriter
+public sealed class DeferredGitHub : IGitRepository, IGitWriter, IPullRequestReader
 {
     private readonly Lazy<GitHubConnection> _connection;
     private readonly Lazy<GitHubCommitWriter> _writer;
+    private readonly Lazy<GitHubPullRequestReader> _pulls;
 
     public DeferredGitHub(Func<GitHubConnection> connect)
     {
         _connection = new Lazy<GitHubConnection>(connect);
         _writer = new Lazy<GitHubCommitWriter>(() => new GitHubCommitWriter(_connection.Value.Client));
+        _pulls = new Lazy<GitHubPullRequestReader>(() => new GitHubPullRequestReader(_connection.Value.Client));
     }
 
     private GitHubRepositoryReader Reader => _connection.Value.Reader;
@@ -43,4 +45,7 @@ public sealed class DeferredGitHub : IGitRepository, IGitWriter
 
     public Task<CommitResult> OpenPullRequestAsync(CommitPlan plan, PullRequestPlan pullRequest, CancellationToken cancellationToken = default) =>
         _writer.Value.OpenPullRequestAsync(plan, pullRequest, cancellationToken);
+
+    public Task<PullRequestState> GetPullRequestAsync(GitRepositoryRef repository, int number, CancellationToken cancellationToken = default) =>
+        _pulls.Value.GetPullRequestAsync(repository, number, cancellationToken);
 }

@@ -5,8 +5,8 @@ namespace Dashboard.Git.GitHub;
 
 /// <summary>
 /// Builds the one Octokit client of the process: base URL (github.com, Enterprise or the emulator), credentials,
-/// the rate-limit layer and the ETag cache. Credentials come from an <see cref="ICredentialStore"/>; that is the seam
-/// for GitHub App installation tokens (a store that mints and refreshes them), not yet implemented.
+/// the rate-limit layer and the ETag cache. Credentials come from an <see cref="ICredentialStore"/>: the given one, a
+/// <see cref="GitHubAppCredentialStore"/> when <see cref="GitHubOptions.App"/> is set, else the token (or anonymous).
 /// </summary>
 public sealed class GitHubClientFactory(GitHubOptions options, RateLimitTracker tracker, ICredentialStore? credentialStore = null)
 {
@@ -16,8 +16,9 @@ public sealed class GitHubClientFactory(GitHubOptions options, RateLimitTracker 
 
     public IGitHubClient Create()
     {
-        var credentials = credentialStore ?? new InMemoryCredentialStore(
-            string.IsNullOrEmpty(options.Token) ? Credentials.Anonymous : new Credentials(options.Token));
+        var credentials = credentialStore
+            ?? (options.App is { } app ? new GitHubAppCredentialStore(app, ApiAddress(options.BaseUrl), tracker.TimeProvider) : (ICredentialStore?)null)
+            ?? new InMemoryCredentialStore(string.IsNullOrEmpty(options.Token) ? Credentials.Anonymous : new Credentials(options.Token));
         var http = new RateLimitingHttpClient(new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault), tracker, options);
         var connection = new Connection(new ProductHeaderValue(options.ProductName), ApiAddress(options.BaseUrl), credentials, http, new SimpleJsonSerializer());
         return new GitHubClient(connection) { ResponseCache = Cache };

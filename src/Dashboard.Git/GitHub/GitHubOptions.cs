@@ -9,6 +9,9 @@ public sealed class GitHubOptions
     /// <summary>A personal access token or fine-grained token; null for anonymous access (60 requests an hour).</summary>
     public string? Token { get; set; }
 
+    /// <summary>GitHub App installation credentials; when set they are used instead of <see cref="Token"/>.</summary>
+    public GitHubAppCredentials? App { get; set; }
+
     public string ProductName { get; set; } = "Dashboard";
 
     /// <summary>The longest wait for a rate limit that a call sits out before retrying; longer limits fail fast with the reset time.</summary>

@@ -28,6 +28,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
     private readonly RepositoryEndpoints _repository;
     private readonly ContentsEndpoints _contents;
     private readonly PullRequestEndpoints _pulls;
+    private readonly InstallationTokenEndpoint _installationTokens;
 
     private GitHubEmulator(WebApplication app, SandboxGitRepository repository, GitHubEmulatorOptions options)
     {
@@ -40,6 +41,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
         _repository = new RepositoryEndpoints(repository);
         _contents = new ContentsEndpoints(repository);
         _pulls = new PullRequestEndpoints(repository, options.TimeProvider);
+        _installationTokens = new InstallationTokenEndpoint(options);
     }
 
     /// <summary>Root of the server, e.g. <c>http://127.0.0.1:5123/</c> (Octokit's GitHubClient appends <c>api/v3/</c> itself).</summary>
@@ -58,6 +60,9 @@ public sealed class GitHubEmulator : IAsyncDisposable
 
     public GitHubRateLimit RateLimit { get; }
 
+    /// <summary>How many GitHub App installation tokens were issued.</summary>
+    public int InstallationTokensIssued => _installationTokens.IssuedCount;
+
     public IReadOnlyList<SandboxPullRequest> PullRequests
     {
         get
@@ -66,6 +71,24 @@ public sealed class GitHubEmulator : IAsyncDisposable
             {
                 return [.. _pulls.PullRequests];
             }
+        }
+    }
+
+    /// <summary>Test hook: merges open pull request <paramref name="number"/> into its base on the real repository; returns the base's new SHA.</summary>
+    public string MergePullRequest(int number)
+    {
+        lock (Repository.Gate)
+        {
+            return _pulls.Merge(number);
+        }
+    }
+
+    /// <summary>Test hook: closes open pull request <paramref name="number"/> without merging.</summary>
+    public void ClosePullRequest(int number)
+    {
+        lock (Repository.Gate)
+        {
+            _pulls.Close(number);
         }
     }
 
@@ -114,6 +137,13 @@ public sealed class GitHubEmulator : IAsyncDisposable
 
     private async Task<GitHubApiResult> AnswerAsync(HttpContext context, string path)
     {
+        // The app's JWT authenticates only this endpoint; the token it returns then works everywhere else.
+        var appSegments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (_installationTokens.Handle(context.Request.Method, appSegments, context.Request.Headers.Authorization.ToString()) is { } issued)
+        {
+            return issued;
+        }
+
         if (!Authorized(context.Request.Headers.Authorization.ToString()))
         {
             return GitHubApiResult.Error(HttpStatusCode.Unauthorized, "Bad credentials", "https://docs.github.com/rest");
@@ -198,7 +228,8 @@ public sealed class GitHubEmulator : IAsyncDisposable
         var scheme = header[..space];
         var token = header[(space + 1)..].Trim();
         return (scheme.Equals("token", StringComparison.OrdinalIgnoreCase) || scheme.Equals("bearer", StringComparison.OrdinalIgnoreCase))
-            && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(_options.Token));
+            && (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(_options.Token))
+                || _installationTokens.IsValidToken(token));
     }
 
     private async Task WriteAsync(HttpContext context, GitHubApiResult result)

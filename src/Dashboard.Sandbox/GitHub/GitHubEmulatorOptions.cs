@@ -13,4 +13,10 @@ public sealed class GitHubEmulatorOptions
 
     /// <summary>Clock for commit dates of created commits and for rate-limit reset times.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>GitHub App whose JWTs <c>POST /app/installations/{id}/access_tokens</c> accepts; null: the endpoint answers 404.</summary>
+    public GitHubAppRegistration? App { get; init; }
+
+    /// <summary>How long an issued installation token is valid (GitHub: one hour).</summary>
+    public TimeSpan InstallationTokenLifetime { get; init; } = TimeSpan.FromHours(1);
 }

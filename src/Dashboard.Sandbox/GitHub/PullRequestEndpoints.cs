@@ -3,7 +3,7 @@ using LibGit2Sharp;
 
 namespace Dashboard.Sandbox.GitHub;
 
-/// <summary><c>pulls</c>: create (with GitHub's 422 cases), get and list. Held in memory; merging is out of scope.</summary>
+/// <summary><c>pulls</c>: create (with GitHub's 422 cases), get and list. Held in memory; tests merge or close through <see cref="Merge"/> and <see cref="Close"/>.</summary>
 internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimeProvider timeProvider)
 {
     private readonly List<SandboxPullRequest> _pullRequests = [];
@@ -30,6 +30,55 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
                 : GitHubApiResult.NotFound(),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Merges open pull request <paramref name="number"/> on the real repository: a fast-forward when the base has not
+    /// moved since, else a merge commit (head and base trees merged by libgit2). Returns the base branch's new SHA.
+    /// </summary>
+    public string Merge(int number)
+    {
+        var index = IndexOfOpen(number);
+        var pr = _pullRequests[index];
+        var repository = sandbox.Repository;
+        var headTip = repository.Branches[pr.Head]?.Tip ?? throw new InvalidOperationException($"Branch '{pr.Head}' of pull request #{number} is gone.");
+        var baseTip = repository.Branches[pr.Base]?.Tip ?? throw new InvalidOperationException($"Base branch '{pr.Base}' of pull request #{number} is gone.");
+        Commit merged;
+        if (repository.ObjectDatabase.FindMergeBase(headTip, baseTip)?.Sha == baseTip.Sha)
+        {
+            merged = headTip;
+        }
+        else
+        {
+            var result = repository.ObjectDatabase.MergeCommits(baseTip, headTip, new MergeTreeOptions());
+            if (result.Status != MergeTreeStatus.Succeeded)
+            {
+                throw new InvalidOperationException($"Pull request #{number} conflicts with {pr.Base}; it cannot be merged.");
+            }
+
+            var signature = new Signature("sandbox-bot", "bot@homelab.example", timeProvider.GetUtcNow());
+            merged = repository.ObjectDatabase.CreateCommit(signature, signature,
+                $"Merge pull request #{number} from {SandboxGitRepository.Owner}/{pr.Head}\n\n{pr.Title}\n", result.Tree, [baseTip, headTip], prettifyMessage: false);
+        }
+
+        repository.Refs.UpdateTarget(repository.Refs[$"refs/heads/{pr.Base}"], merged.Id);
+        _pullRequests[index] = pr with { State = "closed", MergeCommitSha = merged.Sha, ClosedAt = timeProvider.GetUtcNow() };
+        return merged.Sha;
+    }
+
+    /// <summary>Closes open pull request <paramref name="number"/> without merging.</summary>
+    public void Close(int number)
+    {
+        var index = IndexOfOpen(number);
+        _pullRequests[index] = _pullRequests[index] with { State = "closed", ClosedAt = timeProvider.GetUtcNow() };
+    }
+
+    private int IndexOfOpen(int number)
+    {
+        var index = _pullRequests.FindIndex(p => p.Number == number);
+        return index >= 0 && _pullRequests[index].State == "open"
+            ? index
+            : throw new InvalidOperationException($"No open pull request #{number}.");
     }
 
     private GitHubApiResult Create(GitHubApiRequest request)
@@ -92,11 +141,11 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
             ["url"] = $"{request.RepoApi}pulls/{pr.Number}",
             ["html_url"] = $"{request.RepoHtml}pull/{pr.Number}",
             ["created_at"] = created,
-            ["updated_at"] = created,
-            ["closed_at"] = null,
-            ["merged_at"] = null,
-            ["merged"] = false,
-            ["merge_commit_sha"] = null,
+            ["updated_at"] = pr.ClosedAt is { } closed ? GitHubJson.Date(closed) : created,
+            ["closed_at"] = pr.ClosedAt is { } closedAt ? GitHubJson.Date(closedAt) : null,
+            ["merged_at"] = pr.Merged && pr.ClosedAt is { } mergedAt ? GitHubJson.Date(mergedAt) : null,
+            ["merged"] = pr.Merged,
+            ["merge_commit_sha"] = pr.MergeCommitSha,
             ["head"] = Side(pr.Head),
             ["base"] = Side(pr.Base),
             ["user"] = user,

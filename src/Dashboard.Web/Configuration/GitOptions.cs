@@ -18,12 +18,24 @@ public sealed class GitOptions
     /// <summary>GitHub Enterprise server root, e.g. https://ghe.example.com/; empty for github.com.</summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>GitHub App id (numeric). With <see cref="InstallationId"/> and <see cref="PrivateKeyFile"/>, the app's installation token replaces <see cref="Token"/>.</summary>
+    public long? AppId { get; set; }
+
+    /// <summary>The app's installation on the account that owns the repositories.</summary>
+    public long? InstallationId { get; set; }
+
+    /// <summary>The app's private key (PEM, as GitHub downloads it), e.g. /run/secrets/github-app.pem.</summary>
+    public string? PrivateKeyFile { get; set; }
+
     public int PollIntervalSeconds { get; set; } = 60;
 
     /// <summary>Secret of the push webhook (<c>POST /api/webhooks/github</c>); without one the endpoint answers 404.</summary>
     public string? WebhookSecret { get; set; }
 
     public string? WebhookSecretFile { get; set; }
+
+    /// <summary>After an action's commit, set the controller's reconcile-now annotation (needs 'patch' on Applications / Flux objects). Off by default.</summary>
+    public bool ReconcileNow { get; set; }
 
     public List<GitRepositoryOptions> Repositories { get; set; } = [];
 
@@ -37,6 +49,9 @@ public sealed class GitOptions
     {
         BaseUrl = string.IsNullOrWhiteSpace(BaseUrl) ? null : new Uri(BaseUrl, UriKind.Absolute),
         Token = ResolveToken(),
+        App = AppId is { } appId && InstallationId is { } installationId && !string.IsNullOrWhiteSpace(PrivateKeyFile)
+            ? new GitHubAppCredentials(appId, installationId, File.ReadAllText(PrivateKeyFile))
+            : null,
     };
 
     public IReadOnlyList<ConfiguredRepository> ToConfiguredRepositories() =>

@@ -76,6 +76,7 @@ public static class ActionEndpoints
                 branch = outcome.Branch,
                 commitSha = outcome.CommitSha,
                 pullRequestUrl = outcome.PullRequestUrl,
+                pullRequestNumber = outcome.PullRequestNumber,
                 attempts = outcome.Attempts,
                 trackKey = outcome.TrackKey?.ToString(),
                 nudge = outcome.Nudge,

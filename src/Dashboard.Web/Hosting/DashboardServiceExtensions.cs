@@ -28,7 +28,7 @@ public static class DashboardServiceExtensions
         builder.AddDashboardGit(options);
         builder.AddDashboardAuthentication(options);
         builder.AddDashboardUi();
-        builder.Services.AddDashboardActionServices();
+        builder.Services.AddDashboardActionServices(options.Git);
         return builder;
     }
 

@@ -24,6 +24,7 @@ public static class GitServiceExtensions
         builder.Services.AddSingleton(sp => new DeferredGitHub(sp.GetRequiredService<GitHubConnection>));
         builder.Services.AddSingleton<IGitRepository>(sp => sp.GetRequiredService<DeferredGitHub>());
         builder.Services.AddSingleton<IGitWriter>(sp => sp.GetRequiredService<DeferredGitHub>());
+        builder.Services.AddSingleton<IPullRequestReader>(sp => sp.GetRequiredService<DeferredGitHub>());
         return builder;
     }
 

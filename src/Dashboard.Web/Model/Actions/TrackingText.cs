@@ -11,6 +11,9 @@ public static class TrackingText
         var name = controller == Controller.ArgoCD ? "Argo CD" : "Flux";
         return state switch
         {
+            TrackingState.PullRequestOpen p => $"Pull request #{p.Number} is open ({Format.ShortSha(p.Sha)}), waiting for a merge",
+            TrackingState.PullRequestMerged m => $"Pull request #{m.Number} merged as {Format.ShortSha(m.MergeSha)}, waiting for {name}",
+            TrackingState.PullRequestClosed c => c.Message,
             TrackingState.Committed c => $"Committed {Format.ShortSha(c.Sha)}, waiting for {name}",
             TrackingState.WaitingForController w when w.Revision == w.Sha =>
                 $"{name} runs {Format.ShortSha(w.Sha)}; health is {w.Health}",

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.Json;
+using Dashboard.Core.Cluster;
+using Dashboard.Core.Streaming;
+using Dashboard.Sandbox.GitHub;
+using Dashboard.Testing.Web;
+using Dashboard.Web.Hosting;
+
+namespace Dashboard.Web.Tests.Endpoints;
+
+/// <summary><c>Dashboard:Git:ReconcileNow=true</c> through the real app in sandbox mode: the commit is followed by the controller's annotation.</summary>
+public sealed class ReconcileNowEndpointTests : IAsyncLifetime
+{
+    private readonly DashboardAppFactory _factory = new(new Dictionary<string, string?> { ["Dashboard:Git:ReconcileNow"] = "true" });
+    private HttpClient _client = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        _client = new HttpClient { BaseAddress = _factory.Start() };
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Rollback_ReconcileNowOn_OutcomeSaysTheApplicationWasAskedToRefresh()
+    {
+        var world = _factory.Services.GetRequiredService<SandboxHostedService>().World;
+        var store = _factory.Services.GetRequiredService<IClusterStore>();
+        var whoami = new ResourceKey("sandbox", ResourceKind.ArgoApplication, "argocd", "whoami");
+        for (var i = 0; i < 300 && store.Current.Items.GetValueOrDefault(whoami) is not AppStatus { Revision: not null }; i++)
+        {
+            await Task.Delay(100, Token);
+        }
+
+        var response = await _client.PostAsJsonAsync("/api/apps/sandbox/Application/argocd/whoami/rollback",
+            new { revision = world.GitRepository.Sha(SeedLabels.Whoami1102) }, Token);
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>(Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Committed", outcome.GetProperty("status").GetString());
+        Assert.Equal("Asked Application argocd/whoami to reconcile now (argocd.argoproj.io/refresh=normal).", outcome.GetProperty("nudge").GetString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
