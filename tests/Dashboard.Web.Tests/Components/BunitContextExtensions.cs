@@ -35,7 +35,7 @@ internal static class BunitContextExtensions
         var repositories = new RepositoryStore();
         context.Services.AddSingleton(repositories).AddSingleton<IRepositoryStore>(repositories);
         var git = new ComponentTestGit();
-        context.Services.AddSingleton<IGitRepository>(git).AddSingleton<IGitWriter>(git).AddSingleton<IAuditLog>(git).AddSingleton<IAppSourceResolver>(git);
+        context.Services.AddSingleton<IGitRepository>(git).AddSingleton<IGitWriter>(git).AddSingleton<IAuditLog>(git).AddSingleton<IAppSourceResolver>(git).AddSingleton<IPullRequestReader>(git);
         context.Services.AddDashboardActions();
         context.Services.AddAuthenticationCore();
         context.Services.AddScoped<PageUserResolver>();

@@ -9,7 +9,7 @@ namespace Dashboard.Web.Tests.Components;
 /// The Git and audit seams for component tests that render the action panel without acting:
 /// any call is a test bug, so it fails loudly. Acting is tested against the GitHub emulator.
 /// </summary>
-internal sealed class ComponentTestGit : IGitRepository, IGitWriter, IAuditLog, IAppSourceResolver
+internal sealed class ComponentTestGit : IGitRepository, IGitWriter, IAuditLog, IAppSourceResolver, IPullRequestReader
 {
     private static NotSupportedException Unused() => new("Component tests render the action panel but do not act.");
 
@@ -21,6 +21,7 @@ internal sealed class ComponentTestGit : IGitRepository, IGitWriter, IAuditLog, 
     public Task<GitTree?> GetTreeAsync(GitRepositoryRef repository, string path, string revision, CancellationToken cancellationToken = default) => throw Unused();
     public Task<CommitResult> CommitAsync(CommitPlan plan, CancellationToken cancellationToken = default) => throw Unused();
     public Task<CommitResult> OpenPullRequestAsync(CommitPlan plan, PullRequestPlan pullRequest, CancellationToken cancellationToken = default) => throw Unused();
+    public Task<PullRequestState> GetPullRequestAsync(GitRepositoryRef repository, int number, CancellationToken cancellationToken = default) => throw Unused();
     public Task<long> WriteIntentAsync(AuditIntent intent, CancellationToken cancellationToken = default) => throw Unused();
     public Task CompleteAsync(long id, AuditCompletion completion, CancellationToken cancellationToken = default) => throw Unused();
     public Task<IReadOnlyList<AuditRecord>> ListAsync(AuditQuery query, CancellationToken cancellationToken = default) => throw Unused();

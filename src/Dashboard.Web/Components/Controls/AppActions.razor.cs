@@ -22,7 +22,7 @@ public partial class AppActions
 
     protected override async Task OnInitializedAsync()
     {
-        _flow = new ActionFlow(Service, Tracker);
+        _flow = new ActionFlow(Service, Tracker, PullRequests);
         _flow.Changed += () => InvokeAsync(StateHasChanged);
         _user = await Users.ResolveAsync();
     }

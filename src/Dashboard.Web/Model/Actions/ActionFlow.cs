@@ -7,7 +7,7 @@ namespace Dashboard.Web.Model.Actions;
 /// it is tested without a renderer; the page re-renders on <see cref="Changed"/>. State after the
 /// commit comes only from the store through the tracker (no optimistic UI).
 /// </summary>
-public sealed class ActionFlow(ActionService service, ActionTracker tracker)
+public sealed class ActionFlow(ActionService service, ActionTracker tracker, PullRequestTracker pullRequests)
 {
     private CancellationTokenSource? _tracking;
 
@@ -62,7 +62,15 @@ public sealed class ActionFlow(ActionService service, ActionTracker tracker)
             Stage = ActionFlowStage.Tracking;
             Tracking = new TrackingState.Committed(sha);
             await NotifyAsync();
-            await TrackAsync(Outcome.TrackKey ?? Outcome.App, sha);
+            await FollowAsync(token => tracker.TrackAsync(Outcome.TrackKey ?? Outcome.App, sha, token));
+            return;
+        }
+
+        // Pull-request mode: the protected branch moves only when someone merges; follow the PR, then the controller.
+        if (Outcome is { Status: ActionStatus.PullRequestOpened, PullRequestNumber: { } number, CommitSha: { } prSha, Repository: { } repository })
+        {
+            Stage = ActionFlowStage.Tracking;
+            await FollowAsync(token => pullRequests.TrackAsync(Outcome.TrackKey ?? Outcome.App, repository, number, prSha, token));
             return;
         }
 
@@ -77,15 +85,15 @@ public sealed class ActionFlow(ActionService service, ActionTracker tracker)
         Reset();
     }
 
-    private async Task TrackAsync(Core.Cluster.ResourceKey key, string sha)
+    private async Task FollowAsync(Func<CancellationToken, IAsyncEnumerable<TrackingState>> states)
     {
         _tracking = new CancellationTokenSource();
         try
         {
-            await foreach (var state in tracker.TrackAsync(key, sha, _tracking.Token))
+            await foreach (var state in states(_tracking.Token))
             {
                 Tracking = state;
-                if (state is TrackingState.Synced or TrackingState.TimedOut)
+                if (state is TrackingState.Synced or TrackingState.TimedOut or TrackingState.PullRequestClosed)
                 {
                     Stage = ActionFlowStage.Done;
                 }
