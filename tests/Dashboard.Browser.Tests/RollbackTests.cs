@@ -57,6 +57,14 @@ public sealed class RollbackTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(progress).ToContainTextAsync($"Argo CD runs {sha[..7]}: Healthy", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("deployed-revision")).ToHaveTextAsync(sha);
         await Screenshots.SaveAsync(page, $"rollback-synced-{viewport}");
+
+        // The action is in the Activity timeline, with its commit.
+        await page.GotoAsync(new Uri(_baseAddress, "activity").ToString());
+        await page.WaitForBlazorAsync();
+        var row = page.GetByTestId("activity-row").Filter(new() { HasText = "whoami" }).Filter(new() { HasText = sha[..7] });
+        await Assertions.Expect(row.First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.Equal(0, await page.HorizontalOverflowAsync());
+        await Screenshots.SaveAsync(page, $"activity-{viewport}");
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
