@@ -37,6 +37,10 @@ public sealed class RollbackTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(new Uri(_baseAddress, "apps/sandbox/application/argocd/whoami").ToString());
         await page.WaitForBlazorAsync();
 
+        // Each sync-history step shows what it changed in the app's path.
+        await page.GetByTestId("history-diff-button").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("app-history").GetByTestId("diff")).ToContainTextAsync("traefik/whoami", new() { Timeout = 15_000 });
+
         await page.GetByTestId("rollback-revision").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
         await page.GetByTestId("rollback-preview").ClickAsync();
