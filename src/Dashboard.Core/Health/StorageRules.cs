@@ -58,7 +58,7 @@ internal static class StorageRules
             return null;
         }
 
-        var last = backups.Where(b => b.State == "Completed").Select(b => b.CreatedAt).Append(volume.LastBackupAt).Max();
+        var last = BackupSchedule.LastCompleted(volume, backups);
         var grace = interval * options.BackupGraceFraction;
         var schedule = $"expected every {Span(interval)}";
         if (last is null)
@@ -67,7 +67,7 @@ internal static class StorageRules
         }
 
         var age = now - last.Value;
-        if (age <= interval + grace)
+        if (!BackupSchedule.IsLate(age, interval, options))
         {
             return null;
         }

@@ -16,8 +16,7 @@ public sealed class SandboxLife : IAsyncDisposable
     private readonly SandboxLifeOptions _options;
     private readonly Random _random;
     private readonly Lock _gate = new();
-    private CancellationTokenSource? _stopping;
-    private Task _loop = Task.CompletedTask;
+    private readonly PeriodicStep _loop = new();
     private long _steps;
     private (string Namespace, string Name)? _driftedApp;
     private (string Namespace, string Name)? _degradedVolume;
@@ -31,40 +30,9 @@ public sealed class SandboxLife : IAsyncDisposable
 
     public long Steps => Interlocked.Read(ref _steps);
 
-    public void Start()
-    {
-        _stopping = new CancellationTokenSource();
-        var token = _stopping.Token;
-        _loop = Task.Run(async () =>
-        {
-            while (!token.IsCancellationRequested)
-            {
-                await Task.Delay(_options.Period, _options.TimeProvider, token).ConfigureAwait(false);
-                Step();
-            }
-        }, token);
-    }
+    public void Start() => _loop.Start(_options.Period, _options.TimeProvider, () => Step());
 
-    public async Task StopAsync()
-    {
-        if (_stopping is null)
-        {
-            return;
-        }
-
-        await _stopping.CancelAsync();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped while waiting for the next step.
-        }
-
-        _stopping.Dispose();
-        _stopping = null;
-    }
+    public Task StopAsync() => _loop.StopAsync();
 
     public async ValueTask DisposeAsync() => await StopAsync();
 

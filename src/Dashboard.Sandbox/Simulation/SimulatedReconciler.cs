@@ -25,8 +25,7 @@ public sealed partial class SimulatedReconciler : IAsyncDisposable
     private readonly List<(DateTimeOffset Due, long Order, Func<int> Run)> _scheduled = [];
     private readonly HashSet<string> _syncing = new(StringComparer.Ordinal);
     private GitManifests? _manifests;
-    private CancellationTokenSource? _stopping;
-    private Task _loop = Task.CompletedTask;
+    private readonly PeriodicStep _loop = new();
     private string? _lastHead;
     private long _order;
 
@@ -63,40 +62,9 @@ public sealed partial class SimulatedReconciler : IAsyncDisposable
         }
     }
 
-    public void Start()
-    {
-        _stopping = new CancellationTokenSource();
-        var token = _stopping.Token;
-        _loop = Task.Run(async () =>
-        {
-            while (!token.IsCancellationRequested)
-            {
-                await Task.Delay(_options.PollInterval, _options.TimeProvider, token).ConfigureAwait(false);
-                Step();
-            }
-        }, token);
-    }
+    public void Start() => _loop.Start(_options.PollInterval, _options.TimeProvider, () => Step());
 
-    public async Task StopAsync()
-    {
-        if (_stopping is null)
-        {
-            return;
-        }
-
-        await _stopping.CancelAsync();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped while waiting for the next poll.
-        }
-
-        _stopping.Dispose();
-        _stopping = null;
-    }
+    public Task StopAsync() => _loop.StopAsync();
 
     public async ValueTask DisposeAsync() => await StopAsync();
 

@@ -43,7 +43,7 @@ public partial class Apps
     private void Refresh()
     {
         _total = _all.Count;
-        _rows = [.. AppListModel.Apply(_all, _query)];
+        _rows = AppListModel.Apply(_all, _query);
         _namespaces = _all.Select(a => a.Key.Namespace).Distinct().Order(StringComparer.Ordinal).ToList();
         var withoutState = _query with { State = AppStateFilter.All };
         var candidates = _all.Where(a => AppListModel.Matches(a, withoutState)).ToList();

@@ -5,7 +5,7 @@ namespace Dashboard.Web.Model.Apps;
 /// <summary>Filters, searches and sorts apps for the Apps page; pure so it is tested without a renderer.</summary>
 public static class AppListModel
 {
-    public static IReadOnlyList<AppStatus> Apply(IEnumerable<AppStatus> apps, AppQuery query)
+    public static List<AppStatus> Apply(IEnumerable<AppStatus> apps, AppQuery query)
     {
         var filtered = apps.Where(a => Matches(a, query));
         var comparer = Comparer(query.SortBy);

@@ -24,10 +24,10 @@ public static class VolumeListModel
     private static VolumeRow Row(VolumeStatus volume, List<BackupStatus> backups, DateTimeOffset now, ProblemFinderOptions options)
     {
         var newest = backups.FirstOrDefault();
-        var lastCompleted = new[] { volume.LastBackupAt, backups.FirstOrDefault(b => b.State == "Completed")?.CreatedAt }.Max();
+        var lastCompleted = BackupSchedule.LastCompleted(volume, backups);
         var interval = volume.BackupInterval ?? options.DefaultBackupInterval ?? TimeSpan.FromDays(1);
         var age = lastCompleted is { } at ? now - at : (TimeSpan?)null;
-        var late = age is null || age > interval + (interval * options.BackupGraceFraction);
+        var late = age is not { } known || BackupSchedule.IsLate(known, interval, options);
         return new VolumeRow(volume, lastCompleted, newest?.State, age, interval, late);
     }
 
