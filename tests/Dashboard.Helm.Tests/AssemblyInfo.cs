@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Dashboard.Helm.Tests.HelmTool))]
