@@ -4,7 +4,8 @@ using Dashboard.Testing;
 namespace Dashboard.Helm.Tests;
 
 /// <summary>Renders the chart with `helm template` (release "rel", namespace "dashboard") and validates every object.</summary>
-public sealed class ChartRenderer(HelmTool helm)
+/// <param name="chartDirectory">Another copy of the chart (e.g. with a preview template added); null for deploy/helm/dashboard.</param>
+public sealed class ChartRenderer(HelmTool helm, string? chartDirectory = null)
 {
     public const string ReleaseNamespace = "dashboard";
 
@@ -18,7 +19,7 @@ public sealed class ChartRenderer(HelmTool helm)
     /// <summary>`helm template` without asserting success, for the cases that must be refused.</summary>
     public Task<ProcessResult> TryRenderAsync(params string[] sets)
     {
-        List<string> arguments = ["template", "rel", helm.ChartDirectory, "--namespace", ReleaseNamespace, "--kube-version", HelmTool.KubeVersion];
+        List<string> arguments = ["template", "rel", chartDirectory ?? helm.ChartDirectory, "--namespace", ReleaseNamespace, "--kube-version", HelmTool.KubeVersion];
         foreach (var set in sets)
         {
             arguments.Add("--set");
