@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Dashboard.Testing;
 
@@ -9,15 +10,32 @@ public sealed class ChartRenderer(HelmTool helm, string? chartDirectory = null)
 {
     public const string ReleaseNamespace = "dashboard";
 
+    /// <summary>helm + validator output of the real chart, shared by every test asking for the same values; each test parses its own copy.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Task<(string Yaml, string Report)>>> _cache = new(StringComparer.Ordinal);
+
     public async Task<RenderedChart> RenderAsync(params string[] sets)
     {
-        var result = await TryRenderAsync(sets);
+        // A shared render is not bound to one test's cancellation token, so that it cannot fail the others waiting for it.
+        var (yaml, report) = chartDirectory is null
+            ? await _cache.GetOrAdd(string.Join('\n', sets), _ => new Lazy<Task<(string, string)>>(() => RenderAndValidateAsync(sets, CancellationToken.None))).Value
+            : await RenderAndValidateAsync(sets, TestContext.Current.CancellationToken);
+        var parsed = JsonNode.Parse(report)!.AsObject();
+        var objects = parsed["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
+        var errors = parsed["errors"]!.AsArray().Select(e => $"{(string?)e!["object"]}: {(string?)e["message"]}").ToList();
+        return new RenderedChart(yaml, objects, errors);
+    }
+
+    private async Task<(string Yaml, string Report)> RenderAndValidateAsync(string[] sets, CancellationToken cancellationToken)
+    {
+        var result = await RunHelmAsync(sets, cancellationToken);
         Assert.True(result.ExitCode == 0, $"helm template failed: {result.Error}");
-        return await ValidateAsync(result.Output);
+        return (result.Output, await ValidateAsync(result.Output, cancellationToken));
     }
 
     /// <summary>`helm template` without asserting success, for the cases that must be refused.</summary>
-    public Task<ProcessResult> TryRenderAsync(params string[] sets)
+    public Task<ProcessResult> TryRenderAsync(params string[] sets) => RunHelmAsync(sets, TestContext.Current.CancellationToken);
+
+    private Task<ProcessResult> RunHelmAsync(string[] sets, CancellationToken cancellationToken)
     {
         List<string> arguments = ["template", "rel", chartDirectory ?? helm.ChartDirectory, "--namespace", ReleaseNamespace, "--kube-version", HelmTool.KubeVersion];
         foreach (var set in sets)
@@ -26,20 +44,18 @@ public sealed class ChartRenderer(HelmTool helm, string? chartDirectory = null)
             arguments.Add(set);
         }
 
-        return ChildProcess.RunAsync(helm.HelmPath, arguments, cancellationToken: TestContext.Current.CancellationToken);
+        return ChildProcess.RunAsync(helm.HelmPath, arguments, cancellationToken: cancellationToken);
     }
 
-    private async Task<RenderedChart> ValidateAsync(string yaml)
+    /// <summary>The validator's JSON report: {objects, errors}.</summary>
+    private async Task<string> ValidateAsync(string yaml, CancellationToken cancellationToken)
     {
         using var temp = new TempDirectory("helm-render");
         var file = temp.File("rendered.yaml");
-        await File.WriteAllTextAsync(file, yaml, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(file, yaml, cancellationToken);
         var script = Path.Combine(helm.ToolsDirectory, "validate-manifests.cjs");
-        var result = await ChildProcess.RunAsync("node", [script, file], helm.ToolsDirectory, TestContext.Current.CancellationToken);
+        var result = await ChildProcess.RunAsync("node", [script, file], helm.ToolsDirectory, cancellationToken);
         Assert.True(result.ExitCode == 0, $"validate-manifests.cjs failed: {result.Error}");
-        var report = JsonNode.Parse(result.Output)!.AsObject();
-        var objects = report["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
-        var errors = report["errors"]!.AsArray().Select(e => $"{(string?)e!["object"]}: {(string?)e["message"]}").ToList();
-        return new RenderedChart(yaml, objects, errors);
+        return result.Output;
     }
 }
