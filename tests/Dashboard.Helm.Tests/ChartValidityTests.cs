@@ -82,6 +82,21 @@ public sealed class ChartValidityTests(HelmTool helm)
     }
 
     [Fact]
+    public async Task Render_ValidatorOnMisspelledField_ReportsTheUnknownField()
+    {
+        // The OpenAPI schemas accept unknown fields (the API server drops them silently); the validator does not.
+        var chart = await _renderer.RenderAsync();
+        var misspelled = chart.Yaml.Replace("readOnlyRootFilesystem:", "readOnlyRootFilesytem:", StringComparison.Ordinal);
+        using var temp = new TempDirectory("helm-misspelled");
+        var file = temp.File("misspelled.yaml");
+        await File.WriteAllTextAsync(file, misspelled, TestContext.Current.CancellationToken);
+
+        var result = await ChildProcess.RunAsync("node", [Path.Combine(helm.ToolsDirectory, "validate-manifests.cjs"), file], helm.ToolsDirectory, TestContext.Current.CancellationToken);
+
+        Assert.Contains("spec.template.spec.containers[0].securityContext.readOnlyRootFilesytem: unknown field", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_OlderKubernetes_IsRefusedByKubeVersion()
     {
         var result = await ChildProcess.RunAsync(helm.HelmPath, ["template", "rel", helm.ChartDirectory, "--kube-version", "1.32.0"],
