@@ -36,6 +36,9 @@ public sealed class HelmTool
 
             File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
             File.Move(partial, HelmPath, overwrite: true);
+
+            // The entry keeps its 2025 timestamp; mark the extraction time so the next run reuses it.
+            File.SetLastWriteTimeUtc(HelmPath, DateTime.UtcNow);
         }
     }
 
