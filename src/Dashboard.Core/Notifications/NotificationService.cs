@@ -21,6 +21,15 @@ public sealed class NotificationService(
     ILogger<NotificationService> logger) : BackgroundService
 {
     private ClusterSubscription? _subscription;
+    private long _evaluatedVersion = -1;
+    private long _evaluatedAtTicks;
+
+    /// <summary>
+    /// The store version and clock reading of the last finished evaluation; lets tests wait until a
+    /// change (or a clock step) has been judged, without sleeping.
+    /// </summary>
+    public (long Version, DateTimeOffset At) LastEvaluation =>
+        (Interlocked.Read(ref _evaluatedVersion), new DateTimeOffset(Interlocked.Read(ref _evaluatedAtTicks), TimeSpan.Zero));
 
     /// <summary>Subscribes before the background loop starts (see HistoryRecorder for why).</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -83,9 +92,10 @@ public sealed class NotificationService(
 
     private void Evaluate(ProblemStateTracker tracker)
     {
+        var snapshot = store.Current;
+        var now = time.GetUtcNow();
         try
         {
-            var snapshot = store.Current;
             var listed = snapshot.Watches.Values.Where(w => w.Phase == WatchPhase.Watching).Select(w => (w.Cluster, w.Kind));
             foreach (var notification in tracker.Evaluate(finder.Evaluate(snapshot).Problems, listed))
             {
@@ -98,5 +108,8 @@ public sealed class NotificationService(
             // A rule tripping over odd data must not end notifications for good.
             logger.LogError(exception, "Evaluating problems for notifications failed");
         }
+
+        Interlocked.Exchange(ref _evaluatedAtTicks, now.UtcTicks);
+        Interlocked.Exchange(ref _evaluatedVersion, snapshot.Version);
     }
 }

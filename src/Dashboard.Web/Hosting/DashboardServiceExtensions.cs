@@ -29,6 +29,7 @@ public static class DashboardServiceExtensions
         builder.AddDashboardAuthentication(options);
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices(options.Git);
+        builder.Services.AddDashboardNotifications(options.Notifications);
         return builder;
     }
 
