@@ -25,9 +25,9 @@ public sealed class NtfyTarget(HttpClient http, Uri topicUrl, string? token, str
         request.Headers.Add("Tags", notification.Kind == NotificationKind.Problem
             ? notification.Severity == ProblemSeverity.Critical ? "rotating_light" : "warning"
             : "white_check_mark");
-        if (Uri.TryCreate(notification.Link, UriKind.Absolute, out var link))
+        if (Uri.TryCreate(notification.Link, UriKind.Absolute, out var link) && link.Scheme is "https" or "http")
         {
-            request.Headers.Add("Click", link.AbsoluteUri); // ntfy needs an absolute URL; without BaseUrl there is none
+            request.Headers.Add("Click", link.AbsoluteUri); // ntfy needs an absolute URL ("/x" parses as a file URI on Unix); without BaseUrl there is none
         }
 
         if (token is { Length: > 0 })
@@ -44,7 +44,7 @@ public sealed class NtfyTarget(HttpClient http, Uri topicUrl, string? token, str
         : priority ?? (notification.Severity == ProblemSeverity.Critical ? "high" : "default");
 
     /// <summary>HTTP headers are Latin-1 at best; ntfy decodes RFC 2047 encoded words for anything else.</summary>
-    internal static string HeaderValue(string value) => value.All(c => c is >= ' ' and <= '~')
+    public static string HeaderValue(string value) => value.All(c => c is >= ' ' and <= '~')
         ? value
         : $"=?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(value))}?=";
 }

@@ -33,7 +33,7 @@ internal sealed class TestReceiver : IAsyncDisposable
         var receiver = new TestReceiver(app);
         app.Run(receiver.HandleAsync);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.BaseAddress = new Uri(address + "/");
         return receiver;
     }
