@@ -46,13 +46,6 @@ public sealed class EfDeliveryLog(IDbContextFactory<DashboardDbContext> contexts
         return rows.Select(ToAttempt).ToList();
     }
 
-    /// <summary>Attempts older than the cutoff go with the history retention.</summary>
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.NotificationDeliveries.Where(d => d.At < cutoff).ExecuteDeleteAsync(cancellationToken);
-    }
-
     private static DeliveryAttempt ToAttempt(NotificationDelivery row)
     {
         var kind = Enum.TryParse<ResourceKind>(row.Kind, out var parsed) ? parsed : ResourceKind.Event;

@@ -19,6 +19,7 @@ public sealed class NotificationDispatcher : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _workers = [];
+    private int _disposed;
 
     public NotificationDispatcher(IEnumerable<INotificationTarget> targets, IDeliveryLog log, NotificationSettings settings,
         TimeProvider time, ILogger<NotificationDispatcher> logger)
@@ -49,8 +50,14 @@ public sealed class NotificationDispatcher : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the workers; idempotent (the hosted service and the container both call it).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         foreach (var (_, queue) in _queues)
         {
             queue.Writer.TryComplete();

@@ -21,8 +21,8 @@ public sealed class NotificationOptions
     /// <summary>Web Push contact for push services: mailto: or https: URI. Required when a WebPush target is configured.</summary>
     public string? VapidSubject { get; set; }
 
-    /// <summary>The VAPID key pair (JSON), created on first start. Relative paths are under the app folder, next to the database by default.</summary>
-    public string VapidKeyPath { get; set; } = "data/vapid.json";
+    /// <summary>The VAPID key pair (JSON), created on first start. Unset: <c>vapid.json</c> beside the database, so it lives on the data volume.</summary>
+    public string? VapidKeyPath { get; set; }
 
     public List<NotificationTargetOptions> Targets { get; set; } = [];
 }

@@ -16,7 +16,7 @@ public static class NotificationServiceExtensions
     /// The notification service, its dispatcher and one target per <c>Dashboard:Notifications:Targets</c> entry.
     /// With no targets the service still runs (Web Push subscriptions and the delivery log stay available).
     /// </summary>
-    public static IServiceCollection AddDashboardNotifications(this IServiceCollection services, NotificationOptions options)
+    public static IServiceCollection AddDashboardNotifications(this IServiceCollection services, NotificationOptions options, string databasePath)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = ToSettings(options);
@@ -25,7 +25,10 @@ public static class NotificationServiceExtensions
         services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan); // the dispatcher bounds each attempt
         services.AddSingleton<IDeliveryLog, EfDeliveryLog>();
         services.AddSingleton<IPushSubscriptionStore, EfPushSubscriptionStore>();
-        services.AddSingleton(sp => VapidKeyFile.LoadOrCreate(ResolvePath(options.VapidKeyPath)));
+        var vapidPath = string.IsNullOrWhiteSpace(options.VapidKeyPath)
+            ? Path.Combine(Path.GetDirectoryName(databasePath) ?? ".", "vapid.json")
+            : ResolvePath(options.VapidKeyPath);
+        services.AddSingleton(_ => VapidKeyFile.LoadOrCreate(vapidPath));
         services.AddSingleton(sp => new NotificationDispatcher(CreateTargets(sp, options), sp.GetRequiredService<IDeliveryLog>(), settings,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NotificationDispatcher>>()));
         services.AddSingleton(sp => new NotificationService(sp.GetRequiredService<IClusterStore>(), sp.GetRequiredService<ProblemFinder>(),
