@@ -39,6 +39,7 @@ public sealed class EfStatusHistory(IDbContextFactory<DashboardDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var transitions = await db.StatusTransitions.Where(t => t.At < cutoff).ExecuteDeleteAsync(cancellationToken);
+        transitions += await db.NotificationDeliveries.Where(d => d.At < cutoff).ExecuteDeleteAsync(cancellationToken);
 
         // A Pending audit row is evidence that start-up still has to settle: never expire it.
         var audits = await db.AuditEntries.Where(e => e.RequestedAt < cutoff && e.Outcome != AuditOutcome.Pending)

@@ -37,6 +37,7 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
         ValidateClusters(options.Kubernetes.Clusters, errors);
         GitOptionsValidator.Validate(options.Git, options.Sandbox, errors);
         AuthOptionsValidator.Validate(options.Auth, errors);
+        NotificationOptionsValidator.Validate(options.Notifications, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -57,7 +57,7 @@ public sealed class GitOptions
     public IReadOnlyList<ConfiguredRepository> ToConfiguredRepositories() =>
         Repositories.Select(r => new ConfiguredRepository(r.Url.Trim(), r.Branch.Trim(), r.PullRequestMode)).ToList();
 
-    private static string? Secret(string? value, string? file)
+    internal static string? Secret(string? value, string? file)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {

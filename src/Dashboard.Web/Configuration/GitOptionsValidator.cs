@@ -95,7 +95,7 @@ internal static class GitOptionsValidator
         }
     }
 
-    private static void SecretPair(string? value, string? file, string valueKey, string fileKey, List<string> errors)
+    internal static void SecretPair(string? value, string? file, string valueKey, string fileKey, List<string> errors)
     {
         if (!string.IsNullOrWhiteSpace(value) && !string.IsNullOrWhiteSpace(file))
         {

@@ -19,6 +19,7 @@ public static class DashboardPipelineExtensions
         app.MapHealthEndpoints();
         app.MapStatusApi();
         app.MapActionEndpoints();
+        app.MapNotificationEndpoints();
         app.MapGitHubWebhook();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

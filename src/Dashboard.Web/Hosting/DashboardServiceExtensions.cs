@@ -29,16 +29,18 @@ public static class DashboardServiceExtensions
         builder.AddDashboardAuthentication(options);
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices(options.Git);
+        builder.Services.AddDashboardNotifications(options.Notifications, DatabasePath(options));
         return builder;
     }
 
     private static void AddDashboardData(this WebApplicationBuilder builder, DashboardOptions options)
     {
-        var path = Path.IsPathRooted(options.Data.Path)
-            ? options.Data.Path
-            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, options.Data.Path));
-        builder.Services.AddDashboardData(path);
+        builder.Services.AddDashboardData(DatabasePath(options));
     }
+
+    private static string DatabasePath(DashboardOptions options) => Path.IsPathRooted(options.Data.Path)
+        ? options.Data.Path
+        : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, options.Data.Path));
 
     private static void AddDashboardCluster(this WebApplicationBuilder builder, DashboardOptions options)
     {

@@ -19,8 +19,8 @@ public sealed class LayoutTests : IAsyncDisposable
         var menu = _context.Render<NavMenu>();
 
         var links = menu.FindAll("a");
-        Assert.Equal(["Overview", "Apps", "Commits", "Certificates", "Volumes", "Activity"], links.Select(a => a.TextContent.Trim()));
-        Assert.Equal(["", "apps", "commits", "certificates", "volumes", "activity"], links.Select(a => a.GetAttribute("href") ?? ""));
+        Assert.Equal(["Overview", "Apps", "Commits", "Certificates", "Volumes", "Activity", "Notifications"], links.Select(a => a.TextContent.Trim()));
+        Assert.Equal(["", "apps", "commits", "certificates", "volumes", "activity", "notifications"], links.Select(a => a.GetAttribute("href") ?? ""));
     }
 
     [Fact]

@@ -15,5 +15,6 @@ public static class NavigationItems
         new("certificates", "Certificates", "certificates", Icons.Material.Filled.VerifiedUser),
         new("volumes", "Volumes", "volumes", Icons.Material.Filled.Storage),
         new("activity", "Activity", "activity", Icons.Material.Filled.History),
+        new("notifications", "Notifications", "notifications", Icons.Material.Filled.Notifications),
     ];
 }

@@ -1,0 +1,8 @@
+namespace Dashboard.Web.Configuration;
+
+public enum NotificationTargetType
+{
+    Webhook,
+    Ntfy,
+    WebPush,
+}
