@@ -7,6 +7,8 @@ using Dashboard.Kubernetes.Watching;
 using Dashboard.Web.Authentication;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Hubs;
+using Dashboard.Web.Metrics;
 using Dashboard.Web.Model;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -29,6 +31,8 @@ public static class DashboardServiceExtensions
         builder.AddDashboardAuthentication(options);
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices(options.Git);
+        builder.Services.AddStatusHub();
+        builder.Services.AddDashboardMetrics();
         return builder;
     }
 
