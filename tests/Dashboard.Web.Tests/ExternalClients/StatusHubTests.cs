@@ -111,7 +111,7 @@ public sealed class StatusHubTests(ExternalClientApp app) : IClassFixture<Extern
         using var client = new HttpClient(handler) { BaseAddress = emulator.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"apis/argoproj.io/v1alpha1/namespaces/argocd/applications/{name}")
         {
-            Content = new StringContent($$"""{"status":{"health":{"status":"{{health}}"}}}""", Encoding.UTF8, "application/merge-patch+json"),
+            Content = new StringContent("{\"status\":{\"health\":{\"status\":\"" + health + "\"}}}", Encoding.UTF8, "application/merge-patch+json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", emulator.Options.Token);
         var response = await client.SendAsync(request, Token);
