@@ -13,4 +13,5 @@ public sealed class DashboardOptions
     public HistoryOptions History { get; set; } = new();
     public GitOptions Git { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
+    public MetricsOptions Metrics { get; set; } = new();
 }

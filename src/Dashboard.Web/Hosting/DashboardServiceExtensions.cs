@@ -32,7 +32,7 @@ public static class DashboardServiceExtensions
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices(options.Git);
         builder.Services.AddStatusHub();
-        builder.Services.AddDashboardMetrics();
+        builder.Services.AddDashboardMetrics(options.Metrics);
         return builder;
     }
 
