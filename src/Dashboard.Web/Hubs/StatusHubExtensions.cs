@@ -19,7 +19,7 @@ public static class StatusHubExtensions
 
     public static IEndpointRouteBuilder MapStatusHub(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<StatusHub>(ApiTokenRequest.HubPath);
+        endpoints.MapHub<StatusHub>(ApiTokenRequest.HubPath, o => o.CloseOnAuthenticationExpiration = true);
         return endpoints;
     }
 }

@@ -35,7 +35,9 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail(check.Refusal ?? "invalid token");
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(Principal(record), Scheme.Name));
+        // The hub closes a connection when its ticket expires (CloseOnAuthenticationExpiration), so an expiring token ends its stream.
+        var properties = new AuthenticationProperties { ExpiresUtc = record.ExpiresAt };
+        return AuthenticateResult.Success(new AuthenticationTicket(Principal(record), properties, Scheme.Name));
     }
 
     public static ClaimsPrincipal Principal(ApiTokenRecord record)
