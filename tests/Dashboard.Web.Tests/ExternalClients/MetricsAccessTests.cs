@@ -2,7 +2,6 @@ using System.Net;
 using Dashboard.Testing.Web;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Metrics;
-using Microsoft.AspNetCore.Http;
 
 namespace Dashboard.Web.Tests.ExternalClients;
 
