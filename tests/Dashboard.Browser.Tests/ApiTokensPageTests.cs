@@ -24,8 +24,9 @@ public sealed class ApiTokensPageTests(BrowserFixture browser) : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(_baseAddress, "settings/tokens").ToString());
         await page.WaitForBlazorAsync();
+        await Assertions.Expect(page.GetByTestId("token-form")).ToHaveAttributeAsync("data-interactive", "true");
 
-        await page.GetByTestId("token-name").Locator("input").FillAsync("start page");
+        await page.Locator("input[data-testid=token-name], [data-testid=token-name] input").FillAsync("start page");
         await page.GetByTestId("token-create").ClickAsync();
         var secretLocator = page.GetByTestId("token-secret");
         await Assertions.Expect(secretLocator).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^dbt_[A-Za-z0-9_-]{43}$"));
@@ -49,7 +50,8 @@ public sealed class ApiTokensPageTests(BrowserFixture browser) : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(_baseAddress, "settings/tokens").ToString());
         await page.WaitForBlazorAsync();
-        await page.GetByTestId("token-name").Locator("input").FillAsync("phone widget");
+        await Assertions.Expect(page.GetByTestId("token-form")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.Locator("input[data-testid=token-name], [data-testid=token-name] input").FillAsync("phone widget");
         await page.GetByTestId("token-create").ClickAsync();
         await Assertions.Expect(page.GetByTestId("token-secret")).ToBeVisibleAsync();
 

@@ -16,6 +16,9 @@ public sealed partial class Tokens
     private bool _canOperate;
     private string _user = "unknown";
 
+    /// <summary>False while prerendered: the form only works once the circuit is up (tests wait for it).</summary>
+    private bool _interactive;
+
     [Inject]
     private ApiTokenService TokenService { get; set; } = null!;
 
@@ -33,6 +36,15 @@ public sealed partial class Tokens
         _user = DashboardUser.DisplayName(user);
         _canOperate = user.IsInRole(DashboardRoles.Operator) || user.IsInRole(DashboardRoles.Admin);
         _tokens = await TokenService.ListAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private async Task CreateAsync()
