@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Dashboard.Core.Tokens;
+using Dashboard.Web.Hubs;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -39,6 +40,25 @@ public sealed class StatusHubTests(ExternalClientApp app) : IClassFixture<Extern
                 a.GetProperty("health").GetString() == "Missing"));
         Assert.True(change.GetProperty("version").GetInt64() > 0);
         await PatchApplicationHealthAsync("home-assistant", "Healthy");
+    }
+
+    [Fact]
+    public async Task Disconnect_Client_ReleasesItsStoreSubscription()
+    {
+        var token = await app.CreateTokenAsync(ApiTokenRole.Viewer, name: "short-lived");
+        var feeds = app.Services.GetRequiredService<StatusHubFeeds>();
+        var connection = Connect(HttpTransportType.WebSockets, token.Secret);
+        await connection.StartAsync(Token);
+        Assert.True(feeds.Count >= 1);
+
+        await connection.DisposeAsync();
+
+        for (var i = 0; i < 100 && feeds.Count > 0; i++)
+        {
+            await Task.Delay(100, Token);
+        }
+
+        Assert.Equal(0, feeds.Count);
     }
 
     [Theory]

@@ -1,9 +1,9 @@
 using Dashboard.Core.Tokens;
+using Dashboard.Web.Authentication.CloudflareAccess;
 using Dashboard.Web.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Dashboard.Web.Authentication.CloudflareAccess;
 
 namespace Dashboard.Web.Authentication.ApiTokens;
 
