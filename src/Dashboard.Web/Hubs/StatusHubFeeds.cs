@@ -21,13 +21,15 @@ public sealed class StatusHubFeeds(
 
     public async Task StartAsync(string connectionId, CancellationToken connectionAborted)
     {
+        // Subscribed before the snapshot goes out, so no change can fall between the two.
         var subscription = store.Subscribe();
         var stop = CancellationTokenSource.CreateLinkedTokenSource(connectionAborted);
-        // Registered before the snapshot goes out, so no change can fall between the two.
-        await SendSnapshotAsync(connectionId, subscription.Snapshot, stop.Token);
+        var cancellationToken = stop.Token;
         var feed = new Feed(subscription, stop);
-        feed.Pump = PumpAsync(connectionId, subscription, stop.Token);
+        // Known before the first send, so a disconnect during it still releases the subscription.
         _feeds[connectionId] = feed;
+        await SendSnapshotAsync(connectionId, subscription.Snapshot, cancellationToken);
+        feed.Pump = PumpAsync(connectionId, subscription, cancellationToken);
     }
 
     public async Task StopAsync(string connectionId)

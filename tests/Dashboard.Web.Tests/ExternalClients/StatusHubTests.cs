@@ -47,9 +47,12 @@ public sealed class StatusHubTests(ExternalClientApp app) : IClassFixture<Extern
     {
         var token = await app.CreateTokenAsync(ApiTokenRole.Viewer, name: "short-lived");
         var feeds = app.Services.GetRequiredService<StatusHubFeeds>();
+        var snapshots = Channel.CreateUnbounded<JsonElement>();
         var connection = Connect(HttpTransportType.WebSockets, token.Secret);
+        connection.On<JsonElement>("snapshot", s => snapshots.Writer.TryWrite(s));
         await connection.StartAsync(Token);
-        Assert.True(feeds.Count >= 1);
+        await ReadAsync(snapshots, _ => true);
+        Assert.Equal(1, feeds.Count);
 
         await connection.DisposeAsync();
 
