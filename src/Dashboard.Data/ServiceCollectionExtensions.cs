@@ -1,4 +1,5 @@
 using Dashboard.Core.Actions;
+using Dashboard.Core.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Data;
@@ -12,6 +13,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatabaseState>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddSingleton<IAuditLog, EfAuditLog>();
+        services.AddSingleton<IApiTokenStore, EfApiTokenStore>();
+        services.AddSingleton<AuditCounts>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Dashboard.Web.Authentication.ApiTokens;
 using Dashboard.Web.Authentication.CloudflareAccess;
 using Dashboard.Web.Configuration;
 using Microsoft.AspNetCore.Authentication;
@@ -45,6 +46,9 @@ public static class DashboardAuthenticationExtensions
                 AddCloudflareAccess(services, auth);
                 break;
         }
+
+        // Personal API tokens work in every mode, next to the mode's own scheme.
+        ApiTokenAuthentication.Add(services, auth.Mode);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.CanView, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Viewer, DashboardRoles.Operator, DashboardRoles.Admin))

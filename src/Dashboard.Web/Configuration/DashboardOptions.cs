@@ -14,4 +14,5 @@ public sealed class DashboardOptions
     public GitOptions Git { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
     public NotificationOptions Notifications { get; set; } = new();
+    public MetricsOptions Metrics { get; set; } = new();
 }

@@ -34,6 +34,15 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
             errors.Add($"{root}:Sandbox: the sandbox brings its own cluster; remove {root}:Kubernetes:Clusters or the --sandbox flag.");
         }
 
+        for (var i = 0; i < options.Metrics.AnonymousNetworks.Count; i++)
+        {
+            var network = options.Metrics.AnonymousNetworks[i];
+            if (!string.IsNullOrWhiteSpace(network) && !System.Net.IPNetwork.TryParse(network.Trim(), out _))
+            {
+                errors.Add($"{root}:Metrics:AnonymousNetworks:{i}: '{network}' is not a network in CIDR notation, e.g. 192.168.1.0/24.");
+            }
+        }
+
         ValidateClusters(options.Kubernetes.Clusters, errors);
         GitOptionsValidator.Validate(options.Git, options.Sandbox, errors);
         AuthOptionsValidator.Validate(options.Auth, errors);

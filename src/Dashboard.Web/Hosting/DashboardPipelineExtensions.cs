@@ -1,6 +1,8 @@
 using Dashboard.Web.Authentication;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Hubs;
+using Dashboard.Web.Metrics;
 
 namespace Dashboard.Web.Hosting;
 
@@ -18,6 +20,8 @@ public static class DashboardPipelineExtensions
         app.UseAntiforgery();
         app.MapHealthEndpoints();
         app.MapStatusApi();
+        app.MapStatusHub();
+        app.MapMetrics();
         app.MapActionEndpoints();
         app.MapNotificationEndpoints();
         app.MapGitHubWebhook();

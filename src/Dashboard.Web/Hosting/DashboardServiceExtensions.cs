@@ -7,6 +7,8 @@ using Dashboard.Kubernetes.Watching;
 using Dashboard.Web.Authentication;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Hubs;
+using Dashboard.Web.Metrics;
 using Dashboard.Web.Model;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -30,6 +32,8 @@ public static class DashboardServiceExtensions
         builder.AddDashboardUi();
         builder.Services.AddDashboardActionServices(options.Git);
         builder.Services.AddDashboardNotifications(options.Notifications, DatabasePath(options));
+        builder.Services.AddStatusHub();
+        builder.Services.AddDashboardMetrics(options.Metrics);
         return builder;
     }
 
