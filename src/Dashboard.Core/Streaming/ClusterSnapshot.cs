@@ -18,4 +18,7 @@ public sealed record ClusterSnapshot(
     public IEnumerable<GitSourceStatus> Sources => Items.Values.OfType<GitSourceStatus>();
     public IEnumerable<BackupStatus> Backups => Items.Values.OfType<BackupStatus>();
     public IEnumerable<ClusterEvent> Events => Items.Values.OfType<ClusterEvent>();
+    public IEnumerable<NamespaceStatus> Namespaces => Items.Values.OfType<NamespaceStatus>();
+    public IEnumerable<IngressTls> Ingresses => Items.Values.OfType<IngressTls>();
+    public IEnumerable<TlsSecretStatus> TlsSecrets => Items.Values.OfType<TlsSecretStatus>();
 }
