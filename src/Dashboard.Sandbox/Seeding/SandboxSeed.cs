@@ -17,11 +17,16 @@ public static class SandboxSeed
     /// <summary>Installs the CRDs and seeds every fixture object (plus the namespaces they live in).</summary>
     public static int Apply(KubernetesEmulator emulator) => Apply(emulator, null);
 
-    /// <summary>Like <see cref="Apply(KubernetesEmulator)"/>, leaving out the fixtures <paramref name="skip"/> selects (replaced by other seeds).</summary>
+    /// <summary>
+    /// Like <see cref="Apply(KubernetesEmulator)"/>, leaving out the fixtures <paramref name="skip"/> selects (replaced by other seeds).
+    /// Also seeds the TLS secrets of the issued Certificates and a few Ingresses (<see cref="TlsSecretSeed"/>), not counted.
+    /// </summary>
     public static int Apply(KubernetesEmulator emulator, Func<JsonObject, bool>? skip)
     {
         InstallCrds(emulator.Registry);
-        return SeedFixtures(emulator.Store, skip);
+        var seeded = SeedFixtures(emulator.Store, skip);
+        TlsSecretSeed.Apply(emulator.Store);
+        return seeded;
     }
 
     public static void InstallCrds(ResourceRegistry registry) => registry.Install(CrdTypes.Value);

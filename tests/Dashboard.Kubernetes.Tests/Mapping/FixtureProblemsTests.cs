@@ -61,6 +61,8 @@ public sealed class FixtureProblemsTests
         ResourceKind.LonghornVolume => "Volume",
         ResourceKind.LonghornBackup => "Backup",
         ResourceKind.Event => "Event",
+        ResourceKind.Namespace => "Namespace",
+        ResourceKind.Ingress => "Ingress",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -126,6 +126,8 @@ public sealed class MalformedObjectTests
         GitSourceStatus g => g.UnreadableFields,
         BackupStatus b => b.UnreadableFields,
         ClusterEvent e => e.UnreadableFields,
+        NamespaceStatus n => n.UnreadableFields,
+        IngressTls i => i.UnreadableFields,
         _ => throw new InvalidOperationException($"Unexpected record {item.GetType().Name}"),
     };
 }
