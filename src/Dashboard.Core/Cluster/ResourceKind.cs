@@ -12,6 +12,12 @@ public enum ResourceKind
     LonghornVolume,
     LonghornBackup,
 
+    /// <summary>Longhorn Replica: where each copy of a volume lives and whether it is healthy.</summary>
+    LonghornReplica,
+
+    /// <summary>Longhorn RecurringJob: the snapshot/backup schedules that volumes join by label.</summary>
+    LonghornRecurringJob,
+
     /// <summary>Kubernetes Events about the objects above (not every Event of the cluster).</summary>
     Event,
 

@@ -30,7 +30,7 @@ public sealed class ProblemFinder(TimeProvider time, ProblemFinderOptions? optio
             .Concat(snapshot.Sources.SelectMany(AppRules.For))
             .Concat(snapshot.Certificates.Concat(plainCertificates).SelectMany(c => CertificateRules.For(c, now, _options.RenewalGrace)))
             .Concat(snapshot.Certificates.SelectMany(c => CertificateRules.ForSecret(c, TlsSecretCheck.SecretOf(snapshot, c))))
-            .Concat(snapshot.Volumes.SelectMany(v => StorageRules.For(v, BackupsOf(v.Key.Cluster, v.Key.Name), now, _options)))
+            .Concat(VolumeEnrichment.Enrich(snapshot).SelectMany(v => StorageRules.For(v, BackupsOf(v.Key.Cluster, v.Key.Name), now, _options)))
             .Concat(snapshot.Backups.SelectMany(b => StorageRules.For(b, BackupsOf(b.Key.Cluster, b.VolumeName ?? ""))))
             .ToList();
 

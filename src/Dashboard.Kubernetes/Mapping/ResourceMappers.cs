@@ -17,6 +17,8 @@ public static class ResourceMappers
         new CertificateMapper(),
         new LonghornVolumeMapper(),
         new LonghornBackupMapper(),
+        new LonghornReplicaMapper(),
+        new LonghornRecurringJobMapper(),
         new EventMapper(),
         new NamespaceMapper(),
         new IngressMapper(),

@@ -91,6 +91,8 @@ internal sealed class ItemMapping(string cluster, IResourceMapper mapper, ILogge
         ClusterEvent clusterEvent => clusterEvent.UnreadableFields,
         NamespaceStatus namespaceStatus => namespaceStatus.UnreadableFields,
         IngressTls ingress => ingress.UnreadableFields,
+        ReplicaStatus replica => replica.UnreadableFields,
+        RecurringJobStatus job => job.UnreadableFields,
         _ => [],
     };
 }

@@ -29,6 +29,11 @@ public static class WatchedKinds
 
     public static WatchedKind LonghornBackup { get; } = Single(ResourceKind.LonghornBackup, "Longhorn", "longhorn.io", "v1beta2", "backups", "Backup");
 
+    public static WatchedKind LonghornReplica { get; } = Single(ResourceKind.LonghornReplica, "Longhorn", "longhorn.io", "v1beta2", "replicas", "Replica");
+
+    public static WatchedKind LonghornRecurringJob { get; } =
+        Single(ResourceKind.LonghornRecurringJob, "Longhorn", "longhorn.io", "v1beta2", "recurringjobs", "RecurringJob");
+
     /// <summary>Core v1 Events; only those about the kinds above are kept (see EventMapper).</summary>
     public static WatchedKind Event { get; } = new(ResourceKind.Event, "Kubernetes",
         [new ResourceType(ResourceKind.Event, "", "v1", "events", "Event", Namespaced: true)]);
@@ -47,7 +52,7 @@ public static class WatchedKinds
     public static IReadOnlyList<WatchedKind> All { get; } =
     [
         ArgoApplication, ArgoApplicationSet, FluxKustomization, FluxHelmRelease, FluxGitRepository, Certificate, LonghornVolume, LonghornBackup, Event,
-        Namespace, Ingress,
+        Namespace, Ingress, LonghornReplica, LonghornRecurringJob,
     ];
 
     /// <summary>
