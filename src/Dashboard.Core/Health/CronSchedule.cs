@@ -12,8 +12,8 @@ public static class CronSchedule
 {
     private static readonly ConcurrentDictionary<string, TimeSpan?> Cache = new(StringComparer.Ordinal);
 
-    // A Monday at midnight UTC; scanning 9 weeks covers weekly schedules and every month length.
-    private static readonly DateTime ScanStart = new(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc);
+    // A Monday at midnight UTC; 9 weeks from it cover weekly schedules and July, a 31-day month.
+    private static readonly DateTime ScanStart = new(2026, 6, 29, 0, 0, 0, DateTimeKind.Utc);
     private static readonly TimeSpan ScanLength = TimeSpan.FromDays(63);
 
     private static readonly string[] DayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];

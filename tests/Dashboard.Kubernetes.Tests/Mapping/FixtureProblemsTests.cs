@@ -63,6 +63,8 @@ public sealed class FixtureProblemsTests
         ResourceKind.Event => "Event",
         ResourceKind.Namespace => "Namespace",
         ResourceKind.Ingress => "Ingress",
+        ResourceKind.LonghornReplica => "Replica",
+        ResourceKind.LonghornRecurringJob => "RecurringJob",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -128,6 +128,8 @@ public sealed class MalformedObjectTests
         ClusterEvent e => e.UnreadableFields,
         NamespaceStatus n => n.UnreadableFields,
         IngressTls i => i.UnreadableFields,
+        ReplicaStatus r => r.UnreadableFields,
+        RecurringJobStatus j => j.UnreadableFields,
         _ => throw new InvalidOperationException($"Unexpected record {item.GetType().Name}"),
     };
 }

@@ -211,6 +211,41 @@ public sealed class PageTests : IAsyncDisposable
         Assert.Contains("100 days", rows["nas-tls"].TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Volumes_BackupJobAndReplicas_ShowsJobIntervalHealthyCountAndNodes()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.Volume("with-job", lastBackupAt: Build.Now.AddHours(-8)) with { RecurringJobGroups = ["default"] });
+        _store.Upsert(Build.Volume("no-job", lastBackupAt: Build.Now.AddHours(-8)) with { RecurringJobGroups = ["other"] });
+        _store.Upsert(new RecurringJobStatus
+        {
+            Key = new ResourceKey(Build.Cluster, ResourceKind.LonghornRecurringJob, "longhorn-system", "backup-6h"),
+            Task = "backup",
+            Cron = "0 */6 * * *",
+            Groups = ["default"],
+        });
+        foreach (var (name, node, healthy) in new[] { ("r1", "node-1", true), ("r2", "node-2", true), ("r3", "node-3", false) })
+        {
+            _store.Upsert(new ReplicaStatus
+            {
+                Key = new ResourceKey(Build.Cluster, ResourceKind.LonghornReplica, "longhorn-system", name),
+                VolumeName = "with-job",
+                NodeId = node,
+                HealthyAt = Build.Now.AddDays(-1),
+                FailedAt = healthy ? null : Build.Now.AddHours(-1),
+            });
+        }
+
+        var page = _context.Render<Volumes>();
+
+        var rows = page.FindAll("[data-testid=volume-row]").ToDictionary(r => r.GetAttribute("data-volume")!);
+        Assert.Contains("job backup-6h, every 6 h", rows["with-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("late (every 6 h)", rows["with-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("2/3 on node-1, node-2, node-3", rows["with-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("no backup job (expected every 1 d)", rows["no-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("on time (every 1 d)", rows["no-job"].TextContent, StringComparison.Ordinal);
+    }
+
     private static TlsSecretStatus Secret(string ns, string name, DateTimeOffset notAfter, string referencedBy) => new()
     {
         Key = new ResourceKey(Build.Cluster, ResourceKind.TlsSecret, ns, name),
