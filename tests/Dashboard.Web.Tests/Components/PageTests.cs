@@ -198,6 +198,7 @@ public sealed class PageTests : IAsyncDisposable
             ReferencedBy = ["Certificate/grafana"],
         });
         _store.Upsert(Secret("default", "nas-tls", Build.Now.AddDays(100), "Ingress/nas"));
+        _store.Upsert(new NamespaceStatus { Key = new ResourceKey(Build.Cluster, ResourceKind.Namespace, "", "monitoring"), Phase = "Terminating" });
 
         var page = _context.Render<Certificates>();
 
@@ -206,6 +207,8 @@ public sealed class PageTests : IAsyncDisposable
         Assert.Contains("secret not rotated", rows["wildcard"].TextContent, StringComparison.Ordinal);
         Assert.Contains("secret " + Format.Timestamp(wildcard.NotAfter!.Value.AddDays(-60)), rows["wildcard"].TextContent, StringComparison.Ordinal);
         Assert.Contains("no permission to get secrets in monitoring", rows["grafana"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("namespace terminating", rows["grafana"].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("namespace terminating", rows["wildcard"].TextContent, StringComparison.Ordinal);
         Assert.Contains("TLS secret", rows["nas-tls"].TextContent, StringComparison.Ordinal);
         Assert.Contains("used by Ingress/nas", rows["nas-tls"].TextContent, StringComparison.Ordinal);
         Assert.Contains("100 days", rows["nas-tls"].TextContent, StringComparison.Ordinal);

@@ -13,6 +13,7 @@ public partial class Certificates
 
     private IReadOnlyList<CertificateStatus> _all = [];
     private ClusterSnapshot _snapshot = ClusterSnapshot.Empty;
+    private TerminatingNamespaces _terminating = TerminatingNamespaces.Empty;
     private IReadOnlyList<CertificateRow> _rows = [];
     private Freshness _freshness = null!;
     private string? _search;
@@ -24,6 +25,7 @@ public partial class Certificates
     protected override void OnSnapshot(ClusterSnapshot snapshot)
     {
         _snapshot = snapshot;
+        _terminating = TerminatingNamespaces.From(snapshot);
         _all = snapshot.Certificates.Concat(TlsSecretCheck.PlainCertificates(snapshot)).ToList();
         _freshness = Freshness.For(snapshot, Kinds, Now);
         Refresh();
