@@ -20,8 +20,9 @@ public sealed class PageScreenshotTests(BrowserFixture browser) : IAsyncLifetime
         { "overview", "", "[data-testid=verdict]" },
         { "apps", "apps", "[data-testid=app-row]" },
         { "app-detail", "apps/sandbox/application/argocd/nextcloud", "[data-testid=app-status]" },
-        { "certificates", "certificates", "[data-testid=certificate-row]" },
-        { "volumes", "volumes", "[data-testid=volume-row]" },
+        // Wait for what arrives last: the TLS secrets (read after the Certificates) and the RecurringJobs.
+        { "certificates", "certificates", "[data-testid=secret-chip]" },
+        { "volumes", "volumes", "[data-testid=backup-schedule]:has-text(\"job backup-daily\")" },
         { "activity", "activity", "[data-testid=activity-filter]" },
         { "commits", "commits", "[data-testid=commit-row]" },
     };

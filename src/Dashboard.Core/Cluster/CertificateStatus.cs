@@ -24,6 +24,9 @@ public sealed record CertificateStatus : IClusterItem
     public int FailedIssuanceAttempts { get; init; }
     public DateTimeOffset? LastFailureTime { get; init; }
 
+    /// <summary>status.revision: bumped by cert-manager on every issuance, so a change means the secret was rewritten.</summary>
+    public int? Revision { get; init; }
+
     public IReadOnlyList<Condition> Conditions { get; init; } = [];
     public IReadOnlyList<string> UnreadableFields { get; init; } = [];
 }

@@ -44,6 +44,26 @@ internal static class CertificateRules
         }
     }
 
+    /// <summary>The certificate in the secret is what clients get: flag a secret that does not hold what cert-manager reports.</summary>
+    public static IEnumerable<Problem> ForSecret(CertificateStatus certificate, TlsSecretStatus? secret)
+    {
+        switch (TlsSecretCheck.Compare(certificate, secret))
+        {
+            case SecretMatch.NotYetRotated:
+                yield return Problem.For(ProblemSeverity.Warning, certificate.Key, "TLS secret not rotated",
+                    $"Secret {certificate.SecretName} holds a certificate valid until {Date(secret!.NotAfter)}; cert-manager reports {Date(certificate.NotAfter)}");
+                break;
+            case SecretMatch.Differs:
+                yield return Problem.For(ProblemSeverity.Warning, certificate.Key, "TLS secret differs from status",
+                    $"Secret {certificate.SecretName} holds a certificate valid until {Date(secret!.NotAfter)}; cert-manager reports {Date(certificate.NotAfter)}");
+                break;
+            case SecretMatch.Missing when certificate.Ready == true:
+                yield return Problem.For(ProblemSeverity.Critical, certificate.Key, "TLS secret missing",
+                    $"Certificate is Ready but secret {certificate.SecretName} does not exist");
+                break;
+        }
+    }
+
     private static string In(int days) => days switch
     {
         0 => "in less than a day",

@@ -24,15 +24,17 @@ public sealed class ProblemFinder(TimeProvider time, ProblemFinderOptions? optio
         var stale = snapshot.Watches.Values.Where(WatchRules.IsStale).OrderBy(w => w.Cluster, StringComparer.Ordinal)
             .ThenBy(w => w.Kind).ToList();
 
+        var plainCertificates = TlsSecretCheck.PlainCertificates(snapshot).ToList();
         var problems = stale.Select(WatchRules.For)
             .Concat(snapshot.Apps.SelectMany(AppRules.For))
             .Concat(snapshot.Sources.SelectMany(AppRules.For))
-            .Concat(snapshot.Certificates.SelectMany(c => CertificateRules.For(c, now, _options.RenewalGrace)))
-            .Concat(snapshot.Volumes.SelectMany(v => StorageRules.For(v, BackupsOf(v.Key.Cluster, v.Key.Name), now, _options)))
+            .Concat(snapshot.Certificates.Concat(plainCertificates).SelectMany(c => CertificateRules.For(c, now, _options.RenewalGrace)))
+            .Concat(snapshot.Certificates.SelectMany(c => CertificateRules.ForSecret(c, TlsSecretCheck.SecretOf(snapshot, c))))
+            .Concat(VolumeEnrichment.Enrich(snapshot).SelectMany(v => StorageRules.For(v, BackupsOf(v.Key.Cluster, v.Key.Name), now, _options)))
             .Concat(snapshot.Backups.SelectMany(b => StorageRules.For(b, BackupsOf(b.Key.Cluster, b.VolumeName ?? ""))))
             .ToList();
 
-        return new HealthReport(Order(problems), Count(snapshot, now), stale, now);
+        return new HealthReport(Order(problems), Count(snapshot, plainCertificates, now), stale, now);
     }
 
     /// <summary>Worst first; within a severity, whole-kind (watch) problems first, then by name, namespace, kind, title.</summary>
@@ -46,7 +48,7 @@ public sealed class ProblemFinder(TimeProvider time, ProblemFinderOptions? optio
         .ThenBy(p => p.Title, StringComparer.Ordinal)
         .ToList();
 
-    private static OverviewCounts Count(ClusterSnapshot snapshot, DateTimeOffset now)
+    private static OverviewCounts Count(ClusterSnapshot snapshot, IReadOnlyList<CertificateStatus> plainCertificates, DateTimeOffset now)
     {
         // ApplicationSets only group apps; counting them too would count each app twice.
         var apps = snapshot.Apps.Where(a => a.Key.Kind != ResourceKind.ArgoApplicationSet).ToList();
@@ -62,7 +64,7 @@ public sealed class ProblemFinder(TimeProvider time, ProblemFinderOptions? optio
         return new OverviewCounts(
             Tally(apps.Select(a => a.Health)),
             Tally(apps.Select(a => a.Sync)),
-            Tally(snapshot.Certificates.Select(c => CertificateExpiry.Classify(c, now))),
+            Tally(snapshot.Certificates.Concat(plainCertificates).Select(c => CertificateExpiry.Classify(c, now))),
             robustness);
     }
 

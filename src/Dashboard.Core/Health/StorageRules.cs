@@ -60,7 +60,9 @@ internal static class StorageRules
 
         var last = BackupSchedule.LastCompleted(volume, backups);
         var grace = interval * options.BackupGraceFraction;
-        var schedule = $"expected every {Span(interval)}";
+        var schedule = volume.BackupJob is null
+            ? $"expected every {Span(interval)}"
+            : $"expected every {Span(interval)} (recurring job {volume.BackupJob})";
         if (last is null)
         {
             return Problem.For(ProblemSeverity.Warning, volume.Key, "No backup", $"No completed backup; {schedule}");

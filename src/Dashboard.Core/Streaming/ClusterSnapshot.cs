@@ -18,4 +18,9 @@ public sealed record ClusterSnapshot(
     public IEnumerable<GitSourceStatus> Sources => Items.Values.OfType<GitSourceStatus>();
     public IEnumerable<BackupStatus> Backups => Items.Values.OfType<BackupStatus>();
     public IEnumerable<ClusterEvent> Events => Items.Values.OfType<ClusterEvent>();
+    public IEnumerable<ReplicaStatus> Replicas => Items.Values.OfType<ReplicaStatus>();
+    public IEnumerable<RecurringJobStatus> RecurringJobs => Items.Values.OfType<RecurringJobStatus>();
+    public IEnumerable<NamespaceStatus> Namespaces => Items.Values.OfType<NamespaceStatus>();
+    public IEnumerable<IngressTls> Ingresses => Items.Values.OfType<IngressTls>();
+    public IEnumerable<TlsSecretStatus> TlsSecrets => Items.Values.OfType<TlsSecretStatus>();
 }

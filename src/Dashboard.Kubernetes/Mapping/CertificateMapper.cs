@@ -30,6 +30,7 @@ public sealed class CertificateMapper : ResourceMapperBase<CertificateStatus>
             Issuing = issuing is { IsTrue: true },
             FailedIssuanceAttempts = reader.Int(status, "failedIssuanceAttempts") ?? 0,
             LastFailureTime = reader.Time(status, "lastFailureTime"),
+            Revision = reader.Int(status, "revision"),
             Conditions = conditions,
             UnreadableFields = reader.Unreadable,
         };

@@ -78,6 +78,31 @@ internal sealed class FieldReader
         return items;
     }
 
+    /// <summary>A string-to-string map such as metadata.labels; a non-string value is recorded and skipped.</summary>
+    public IReadOnlyDictionary<string, string> StringMap(JsonNode parent, string name)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var node = Object(parent, name);
+        if (node.Element is not { } element)
+        {
+            return map;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String)
+            {
+                map[property.Name] = property.Value.GetString() ?? "";
+            }
+            else
+            {
+                MarkUnreadable(node.Child(property.Name));
+            }
+        }
+
+        return map;
+    }
+
     /// <summary>A string field; empty strings are returned as they are (see <see cref="NonEmptyString"/>).</summary>
     public string? String(JsonNode parent, string name)
     {

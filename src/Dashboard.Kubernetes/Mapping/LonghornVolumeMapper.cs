@@ -5,7 +5,8 @@ namespace Dashboard.Kubernetes.Mapping;
 /// <summary>
 /// longhorn.io/v1beta2 Volume → <see cref="VolumeStatus"/>. Longhorn always serializes its fields, with
 /// "" for "none"; those read as absent. Replica health and the backup schedule live in other objects
-/// (Replica, RecurringJob), so HealthyReplicas and BackupInterval stay unknown here.
+/// (Replica, RecurringJob), so HealthyReplicas and BackupInterval stay unknown here (Core's VolumeEnrichment
+/// joins them); the recurring-job labels that select those jobs are read here.
 /// </summary>
 public sealed class LonghornVolumeMapper : ResourceMapperBase<VolumeStatus>
 {
@@ -16,6 +17,8 @@ public sealed class LonghornVolumeMapper : ResourceMapperBase<VolumeStatus>
         var spec = reader.Object(root, "spec");
         var status = reader.Object(root, "status");
         var kubernetes = reader.Object(status, "kubernetesStatus");
+        var labels = reader.StringMap(reader.Object(root, "metadata"), "labels");
+        var (jobs, groups) = RecurringJobLabels(labels);
 
         return new VolumeStatus
         {
@@ -31,6 +34,8 @@ public sealed class LonghornVolumeMapper : ResourceMapperBase<VolumeStatus>
             Workloads = Workloads(reader, kubernetes),
             LastBackupName = reader.NonEmptyString(status, "lastBackup"),
             LastBackupAt = reader.Time(status, "lastBackupAt"),
+            RecurringJobs = jobs,
+            RecurringJobGroups = groups,
             Conditions = ConditionReader.Read(reader, status),
             UnreadableFields = reader.Unreadable,
         };
@@ -38,6 +43,20 @@ public sealed class LonghornVolumeMapper : ResourceMapperBase<VolumeStatus>
 
     private protected override VolumeStatus Unreadable(ResourceKey key, IReadOnlyList<string> fields) =>
         new() { Key = key, UnreadableFields = fields };
+
+    /// <summary>
+    /// <c>recurring-job.longhorn.io/&lt;job&gt;: enabled</c> and <c>recurring-job-group.longhorn.io/&lt;group&gt;: enabled</c>;
+    /// with neither, Longhorn applies the "default" group.
+    /// </summary>
+    private static (IReadOnlyList<string> Jobs, IReadOnlyList<string> Groups) RecurringJobLabels(IReadOnlyDictionary<string, string> labels)
+    {
+        const string JobPrefix = "recurring-job.longhorn.io/";
+        const string GroupPrefix = "recurring-job-group.longhorn.io/";
+        var enabled = labels.Where(l => l.Value == "enabled").Select(l => l.Key).ToList();
+        var jobs = enabled.Where(k => k.StartsWith(JobPrefix, StringComparison.Ordinal)).Select(k => k[JobPrefix.Length..]).Order(StringComparer.Ordinal).ToList();
+        var groups = enabled.Where(k => k.StartsWith(GroupPrefix, StringComparison.Ordinal)).Select(k => k[GroupPrefix.Length..]).Order(StringComparer.Ordinal).ToList();
+        return jobs.Count == 0 && groups.Count == 0 ? ([], ["default"]) : (jobs, groups);
+    }
 
     /// <summary>"StatefulSet/home-assistant" per workload, or the pod name when Longhorn knows no owner.</summary>
     private static IReadOnlyList<string> Workloads(FieldReader reader, JsonNode kubernetes)

@@ -17,10 +17,14 @@ public static class ResourceMappers
         new CertificateMapper(),
         new LonghornVolumeMapper(),
         new LonghornBackupMapper(),
+        new LonghornReplicaMapper(),
+        new LonghornRecurringJobMapper(),
         new EventMapper(),
+        new NamespaceMapper(),
+        new IngressMapper(),
     ];
 
-    /// <summary>The mapper for a kind; every kind has one (a test checks this).</summary>
+    /// <summary>The mapper for a watched kind; every watched kind has one (a test checks this).</summary>
     public static IResourceMapper For(ResourceKind kind) => All.First(m => m.Kind == kind);
 
     /// <summary>Registers every mapper as an <see cref="IResourceMapper"/> singleton (they are stateless).</summary>

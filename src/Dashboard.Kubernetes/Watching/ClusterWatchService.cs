@@ -1,6 +1,7 @@
 using Dashboard.Core.Streaming;
 using Dashboard.Kubernetes.Connection;
 using Dashboard.Kubernetes.Mapping;
+using Dashboard.Kubernetes.TlsSecrets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,15 @@ namespace Dashboard.Kubernetes.Watching;
 
 /// <summary>
 /// Runs one <see cref="ResourceWatcher"/> per watched kind per cluster for the whole process, once
-/// the connections are known (in sandbox mode only after the emulator listens).
+/// the connections are known (in sandbox mode only after the emulator listens), plus, when switched on, one
+/// <see cref="TlsSecretReader"/> per cluster.
 /// </summary>
 public sealed class ClusterWatchService(
     ClusterConnectionRegistry registry,
     IKubernetesResourceClientFactory clientFactory,
     IEnumerable<IResourceMapper> mappers,
     IClusterStoreWriter store,
+    IClusterStore storeReader,
     IOptions<WatchOptions> options,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory) : BackgroundService
@@ -48,7 +51,7 @@ public sealed class ClusterWatchService(
         {
             var client = clientFactory.Create(connection);
             clients.Add(client);
-            foreach (var kind in WatchedKinds.All)
+            foreach (var kind in WatchedKinds.Enabled(options.Value))
             {
                 if (!mapperByKind.TryGetValue(kind.Kind, out var mapper))
                 {
@@ -58,6 +61,14 @@ public sealed class ClusterWatchService(
 
                 var watcher = new ResourceWatcher(connection.Info.Name, kind, client, mapper, store, options.Value, timeProvider, Random.Shared, watcherLogger);
                 runs.Add(Task.Run(() => watcher.RunAsync(stoppingToken), stoppingToken));
+            }
+
+            // TLS secrets are read by name only, and only when switched on (Dashboard:Kubernetes:ReadTlsSecrets).
+            if (options.Value.ReadTlsSecrets && client is IKubernetesObjectReader objectReader)
+            {
+                var reader = new TlsSecretReader(connection.Info.Name, objectReader, storeReader, store, options.Value, timeProvider,
+                    loggerFactory.CreateLogger<TlsSecretReader>());
+                runs.Add(Task.Run(() => reader.RunAsync(stoppingToken), stoppingToken));
             }
         }
 

@@ -89,6 +89,10 @@ internal sealed class ItemMapping(string cluster, IResourceMapper mapper, ILogge
         GitSourceStatus source => source.UnreadableFields,
         BackupStatus backup => backup.UnreadableFields,
         ClusterEvent clusterEvent => clusterEvent.UnreadableFields,
+        NamespaceStatus namespaceStatus => namespaceStatus.UnreadableFields,
+        IngressTls ingress => ingress.UnreadableFields,
+        ReplicaStatus replica => replica.UnreadableFields,
+        RecurringJobStatus job => job.UnreadableFields,
         _ => [],
     };
 }

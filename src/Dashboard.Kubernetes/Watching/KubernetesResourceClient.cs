@@ -11,7 +11,7 @@ namespace Dashboard.Kubernetes.Watching;
 /// <see cref="IKubernetesResourceClient"/> over KubernetesClient's HTTP pipeline. Bodies are read as raw
 /// JSON (no CRD classes): a list page at once, a watch line by line as the server flushes each event.
 /// </summary>
-public sealed class KubernetesResourceClient : IKubernetesResourceClient, IDisposable
+public sealed class KubernetesResourceClient : IKubernetesResourceClient, IKubernetesObjectReader, IDisposable
 {
     private readonly RawKubernetesClient _client;
     private readonly string _baseAddress;
@@ -78,6 +78,23 @@ public sealed class KubernetesResourceClient : IKubernetesResourceClient, IDispo
             }
 
             yield return ParseEvent(line, type);
+        }
+    }
+
+    public async Task<T?> GetAsync<T>(ResourceType type, string objectNamespace, string name, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var path = $"{type.ApiPath}/namespaces/{Uri.EscapeDataString(objectNamespace)}/{type.Plural}/{Uri.EscapeDataString(name)}";
+        try
+        {
+            using var response = await SendAsync(path, $"get {type.QualifiedName} {objectNamespace}/{name}", cancellationToken);
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            return read(document.RootElement);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return default;
         }
     }
 

@@ -28,4 +28,10 @@ public sealed class WatchOptions
 
     /// <summary>How often SyncedAt is refreshed while events keep arriving (every bookmark and list always refresh it).</summary>
     public TimeSpan SyncedAtRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Read the TLS secrets that Certificates and Ingresses name (GET by name) and watch Ingresses. Off by default.</summary>
+    public bool ReadTlsSecrets { get; set; }
+
+    /// <summary>How often every referenced TLS secret is read again (besides on every change of its Certificate).</summary>
+    public TimeSpan TlsSecretRefreshInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

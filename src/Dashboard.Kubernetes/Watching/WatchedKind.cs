@@ -7,7 +7,11 @@ namespace Dashboard.Kubernetes.Watching;
 /// serves wins, e.g. HelmRelease v2 then v2beta2 on older Flux).
 /// </summary>
 /// <param name="Product">What the user installs to get this kind: "Argo CD", "Flux", "cert-manager", "Longhorn".</param>
-public sealed record WatchedKind(ResourceKind Kind, string Product, IReadOnlyList<ResourceType> Candidates)
+/// <param name="EnabledBy">
+/// The configuration switch that turns this watch on, or null when it always runs (e.g. Ingresses are
+/// watched only with <c>Dashboard:Kubernetes:ReadTlsSecrets</c>).
+/// </param>
+public sealed record WatchedKind(ResourceKind Kind, string Product, IReadOnlyList<ResourceType> Candidates, string? EnabledBy = null)
 {
     public ResourceType Preferred => Candidates[0];
 

@@ -17,11 +17,16 @@ public static class SandboxSeed
     /// <summary>Installs the CRDs and seeds every fixture object (plus the namespaces they live in).</summary>
     public static int Apply(KubernetesEmulator emulator) => Apply(emulator, null);
 
-    /// <summary>Like <see cref="Apply(KubernetesEmulator)"/>, leaving out the fixtures <paramref name="skip"/> selects (replaced by other seeds).</summary>
+    /// <summary>
+    /// Like <see cref="Apply(KubernetesEmulator)"/>, leaving out the fixtures <paramref name="skip"/> selects (replaced by other seeds).
+    /// Also seeds the TLS secrets of the issued Certificates and a few Ingresses (<see cref="TlsSecretSeed"/>), not counted.
+    /// </summary>
     public static int Apply(KubernetesEmulator emulator, Func<JsonObject, bool>? skip)
     {
         InstallCrds(emulator.Registry);
-        return SeedFixtures(emulator.Store, skip);
+        var seeded = SeedFixtures(emulator.Store, skip);
+        TlsSecretSeed.Apply(emulator.Store);
+        return seeded;
     }
 
     public static void InstallCrds(ResourceRegistry registry) => registry.Install(CrdTypes.Value);
@@ -83,12 +88,31 @@ public static class SandboxSeed
             if (clone["spec"]?["secretName"] is JsonValue secret)
             {
                 clone["spec"]!["secretName"] = secret.GetValue<string>() + suffix;
+                CloneSecret(store, meta["namespace"]?.GetValue<string>(), secret.GetValue<string>(), suffix);
             }
 
             store.Seed(clone);
         }
 
         return count;
+    }
+
+    /// <summary>A cloned Certificate gets a copy of its template's TLS secret (when seeded), so it is not reported missing.</summary>
+    private static void CloneSecret(ObjectStore store, string? ns, string secretName, string suffix)
+    {
+        var secrets = store.Registry.Require(string.Empty, "secrets");
+        if (ns is null || store.FindStored(secrets, ns, secretName) is null || store.FindStored(secrets, ns, secretName + suffix) is not null)
+        {
+            return;
+        }
+
+        var copy = store.List(secrets, ns).First(s => s["metadata"]?["name"]?.GetValue<string>() == secretName);
+        var meta = (JsonObject)copy["metadata"]!;
+        meta["name"] = secretName + suffix;
+        meta.Remove("uid");
+        meta.Remove("resourceVersion");
+        meta.Remove("creationTimestamp");
+        store.Seed(copy);
     }
 
     internal static void EnsureNamespaces(ObjectStore store, IEnumerable<JsonObject> objects)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Dashboard.Sandbox.Kubernetes;
 using Dashboard.Sandbox.Kubernetes.Store;
+using Dashboard.Sandbox.Seeding;
 
 namespace Dashboard.Sandbox.Simulation;
 
@@ -147,8 +148,18 @@ public sealed class SandboxLife : IAsyncDisposable
             },
         };
         _store.Patch(type, ns, name, patch, Subresource(type));
+        if (certificate["spec"]?["secretName"]?.GetValue<string>() is { } secretName)
+        {
+            // cert-manager writes the new certificate into the secret; the dashboard reads its notAfter there.
+            var dnsNames = (certificate["spec"]?["dnsNames"] as JsonArray)?.Select(d => d!.GetValue<string>()).ToList() ?? [];
+            var now = _options.TimeProvider.GetUtcNow();
+            TlsSecretSeed.Rotate(_store, ns, secretName, dnsNames, Truncate(now), Truncate(now + TimeSpan.FromDays(90)));
+        }
+
         return 1;
     }
+
+    private static DateTimeOffset Truncate(DateTimeOffset time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private static int Try(Func<int> change)
     {

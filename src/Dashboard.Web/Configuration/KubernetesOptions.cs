@@ -11,6 +11,10 @@ public sealed class KubernetesOptions
     /// <summary>Server-side watch timeout; each watch adds up to 20% jitter so watches do not restart together.</summary>
     public int WatchTimeoutSeconds { get; set; } = 300;
 
-    /// <summary>Whether to read the TLS secrets that Certificates and Ingresses name (needs get on Secrets).</summary>
+    /// <summary>
+    /// Whether to read the TLS secrets that Certificates and Ingresses name: each by GET in its namespace (never
+    /// listed or watched), keeping only the certificate's dates, names and issuer. Also watches Ingresses.
+    /// Needs RBAC get on secrets (and list/watch on ingresses); RBAC cannot limit that to TLS secrets.
+    /// </summary>
     public bool ReadTlsSecrets { get; set; }
 }

@@ -16,7 +16,8 @@ public sealed record StatusDocument(
     IReadOnlyList<CertificateStatus> Certificates,
     IReadOnlyList<VolumeStatus> Volumes,
     IReadOnlyList<BackupStatus> Backups,
-    IReadOnlyList<GitSourceStatus> Sources)
+    IReadOnlyList<GitSourceStatus> Sources,
+    IReadOnlyList<TlsSecretStatus> TlsSecrets)
 {
     public static StatusDocument From(ClusterSnapshot snapshot, HealthReport report, IReadOnlyList<ClusterConnectionInfo> clusters) => new(
         report.EvaluatedAt,
@@ -26,10 +27,11 @@ public sealed record StatusDocument(
         [.. snapshot.Watches.Values.OrderBy(w => w.Cluster, StringComparer.Ordinal).ThenBy(w => w.Kind)],
         report.Problems,
         Sorted(snapshot.Apps),
-        Sorted(snapshot.Certificates),
-        Sorted(snapshot.Volumes),
+        Sorted(snapshot.Certificates.Concat(TlsSecretCheck.PlainCertificates(snapshot))),
+        Sorted(VolumeEnrichment.Enrich(snapshot)),
         Sorted(snapshot.Backups),
-        Sorted(snapshot.Sources));
+        Sorted(snapshot.Sources),
+        Sorted(snapshot.TlsSecrets));
 
     private static List<T> Sorted<T>(IEnumerable<T> items) where T : IClusterItem =>
         [.. items.OrderBy(i => i.Key.Cluster, StringComparer.Ordinal).ThenBy(i => i.Key.Kind)

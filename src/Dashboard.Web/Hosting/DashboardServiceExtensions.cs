@@ -68,7 +68,12 @@ public static class DashboardServiceExtensions
 
         // One list+watch per kind per cluster for the whole process (DESIGN.md rule 1).
         builder.Services.AddResourceMappers();
-        builder.Services.AddClusterWatching(watch => watch.WatchTimeout = TimeSpan.FromSeconds(options.Kubernetes.WatchTimeoutSeconds));
+        builder.Services.AddClusterWatching(watch =>
+        {
+            watch.WatchTimeout = TimeSpan.FromSeconds(options.Kubernetes.WatchTimeoutSeconds);
+            // The sandbox's secrets hold generated certificates, so it shows the feature without the switch.
+            watch.ReadTlsSecrets = options.Kubernetes.ReadTlsSecrets || options.Sandbox;
+        });
         builder.Services.AddSingleton(sp => new ProblemFinder(sp.GetRequiredService<TimeProvider>()));
     }
 

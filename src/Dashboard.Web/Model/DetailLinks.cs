@@ -9,7 +9,7 @@ public static class DetailLinks
     {
         ResourceKind.ArgoApplication or ResourceKind.ArgoApplicationSet or ResourceKind.FluxKustomization or ResourceKind.FluxHelmRelease =>
             $"apps/{Escape(key.Cluster)}/{KindSegment(key.Kind)}/{Escape(key.Namespace)}/{Escape(key.Name)}",
-        ResourceKind.Certificate => $"certificates?focus={Escape(key.Namespace)}/{Escape(key.Name)}",
+        ResourceKind.Certificate or ResourceKind.TlsSecret => $"certificates?focus={Escape(key.Namespace)}/{Escape(key.Name)}",
         ResourceKind.LonghornVolume => $"volumes?focus={Escape(key.Name)}",
         ResourceKind.LonghornBackup => "volumes",
         ResourceKind.FluxGitRepository => "commits",

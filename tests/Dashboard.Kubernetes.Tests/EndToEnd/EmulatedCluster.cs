@@ -34,7 +34,7 @@ internal sealed class EmulatedCluster : IAsyncDisposable
     public KubernetesEmulator Emulator { get; }
     public ClusterStore Store { get; }
 
-    public static async Task<EmulatedCluster> StartAsync(Action<KubernetesEmulator>? beforeWatching = null)
+    public static async Task<EmulatedCluster> StartAsync(Action<KubernetesEmulator>? beforeWatching = null, Action<WatchOptions>? configure = null)
     {
         var emulator = await KubernetesEmulator.StartAsync(new KubernetesEmulatorOptions { BookmarkInterval = TimeSpan.FromSeconds(1) });
         SandboxSeed.Apply(emulator);
@@ -51,6 +51,7 @@ internal sealed class EmulatedCluster : IAsyncDisposable
                 o.BackoffCap = TimeSpan.FromSeconds(1);
                 o.NotInstalledRecheckInterval = TimeSpan.FromSeconds(1);
                 o.ForbiddenRecheckInterval = TimeSpan.FromSeconds(1);
+                configure?.Invoke(o);
             });
         var cluster = new EmulatedCluster(emulator, ServiceWith(services));
         var directory = cluster._directory.Path;
@@ -75,6 +76,9 @@ internal sealed class EmulatedCluster : IAsyncDisposable
 
     public AppStatus? App(string ns, string name) =>
         Store.Current.Items.GetValueOrDefault(new ResourceKey("e2e", ResourceKind.ArgoApplication, ns, name)) as AppStatus;
+
+    public TlsSecretStatus? TlsSecret(string ns, string name) =>
+        Store.Current.Items.GetValueOrDefault(new ResourceKey("e2e", ResourceKind.TlsSecret, ns, name)) as TlsSecretStatus;
 
     public KindWatchState? Watch(ResourceKind kind) => Store.Current.Watches.GetValueOrDefault(("e2e", kind));
 

@@ -1,5 +1,6 @@
 using Dashboard.Core.Cluster;
 using Dashboard.Core.Streaming;
+using Dashboard.Kubernetes.Watching;
 
 namespace Dashboard.Kubernetes.Tests.EndToEnd;
 
@@ -20,7 +21,7 @@ public sealed class WatcherRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task InitialList_SeededCluster_EveryKindWatchingWithFixtureObjects()
     {
-        await _cluster.EventuallyAsync(() => Enum.GetValues<ResourceKind>().All(k => _cluster.Watch(k)?.Phase == WatchPhase.Watching), "all kinds watching");
+        await _cluster.EventuallyAsync(() => WatchedKinds.Enabled(new WatchOptions()).All(k => _cluster.Watch(k.Kind)?.Phase == WatchPhase.Watching), "all kinds watching");
 
         Assert.Equal(SyncState.Synced, _cluster.App("argocd", "home-assistant")!.Sync);
         Assert.Equal(HealthState.Degraded, _cluster.App("argocd", "nextcloud")!.Health);

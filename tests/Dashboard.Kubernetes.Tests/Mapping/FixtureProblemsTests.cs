@@ -61,6 +61,10 @@ public sealed class FixtureProblemsTests
         ResourceKind.LonghornVolume => "Volume",
         ResourceKind.LonghornBackup => "Backup",
         ResourceKind.Event => "Event",
+        ResourceKind.Namespace => "Namespace",
+        ResourceKind.Ingress => "Ingress",
+        ResourceKind.LonghornReplica => "Replica",
+        ResourceKind.LonghornRecurringJob => "RecurringJob",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -126,6 +126,10 @@ public sealed class MalformedObjectTests
         GitSourceStatus g => g.UnreadableFields,
         BackupStatus b => b.UnreadableFields,
         ClusterEvent e => e.UnreadableFields,
+        NamespaceStatus n => n.UnreadableFields,
+        IngressTls i => i.UnreadableFields,
+        ReplicaStatus r => r.UnreadableFields,
+        RecurringJobStatus j => j.UnreadableFields,
         _ => throw new InvalidOperationException($"Unexpected record {item.GetType().Name}"),
     };
 }

@@ -37,4 +37,33 @@ public sealed class SandboxSeedTests
         Assert.Equal(4 + 1250, emulator.Store.Count(emulator.Registry.Require("longhorn.io", "volumes")));
         Assert.Equal(4 + 1250, emulator.Store.Count(emulator.Registry.Require("cert-manager.io", "certificates")));
     }
+
+    [Fact]
+    public async Task Apply_TlsSecrets_RealCertificatesMatchingIssuedCertificatesOneStale()
+    {
+        await using var emulator = await KubernetesEmulator.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        SandboxSeed.Apply(emulator);
+        var secrets = emulator.Registry.Require(string.Empty, "secrets");
+
+        Assert.Equal(NotAfter(emulator, "monitoring", "grafana-home-example-com-tls"), new DateTimeOffset(2026, 11, 28, 6, 0, 36, TimeSpan.Zero));
+        Assert.Equal(TlsSecretSeed.StaleNotAfter, NotAfter(emulator, "cert-manager", "wildcard-home-example-com-tls"));
+        Assert.Equal(TlsSecretSeed.IngressOnlyNotAfter, NotAfter(emulator, TlsSecretSeed.IngressOnlyNamespace, TlsSecretSeed.IngressOnlySecret));
+        Assert.Null(emulator.Store.Get(secrets, "media", "jellyfin-home-example-com-tls")); // never issued
+
+        SandboxSeed.AddGenerated(emulator.Store, 0, 4, 0);
+        var generated = emulator.Store.List(emulator.Registry.Require("cert-manager.io", "certificates"))
+            .Where(c => c["metadata"]!["labels"]?["sandbox.dashboard/generated"] is not null && c["status"]?["notAfter"] is not null).ToList();
+        Assert.NotEmpty(generated);
+        Assert.All(generated, c => Assert.NotNull(emulator.Store.Get(secrets, c["metadata"]!["namespace"]!.GetValue<string>(),
+            c["spec"]!["secretName"]!.GetValue<string>())));
+    }
+
+    private static DateTimeOffset NotAfter(KubernetesEmulator emulator, string ns, string name)
+    {
+        var secret = emulator.Store.Get(emulator.Registry.Require(string.Empty, "secrets"), ns, name)!;
+        Assert.Equal("kubernetes.io/tls", secret["type"]!.GetValue<string>());
+        var pem = System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(secret["data"]!["tls.crt"]!.GetValue<string>()));
+        using var leaf = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(pem);
+        return new DateTimeOffset(leaf.NotAfter.ToUniversalTime());
+    }
 }

@@ -4,6 +4,7 @@ using Dashboard.Core.Streaming;
 using Dashboard.Testing;
 using Dashboard.Web.Authentication;
 using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Model;
 
 namespace Dashboard.Web.Tests.Components;
 
@@ -179,6 +180,86 @@ public sealed class PageTests : IAsyncDisposable
 
         Assert.Contains("renewal overdue", page.Find("[data-testid=certificate-row]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Certificates_TlsSecretsRead_ShowsSecretDatesMismatchPermissionAndPlainSecrets()
+    {
+        _store.MarkAllWatching();
+        var wildcard = Build.Certificate("wildcard", TimeSpan.FromDays(56));
+        var grafana = Build.Certificate("grafana", TimeSpan.FromDays(40), ns: "monitoring");
+        _store.Upsert(wildcard);
+        _store.Upsert(grafana);
+        _store.Upsert(Secret("default", "wildcard-tls", wildcard.NotAfter!.Value.AddDays(-60), "Certificate/wildcard"));
+        _store.Upsert(new TlsSecretStatus
+        {
+            Key = new ResourceKey(Build.Cluster, ResourceKind.TlsSecret, "monitoring", "grafana-tls"),
+            State = TlsSecretState.Forbidden,
+            Message = "no permission to get secrets in monitoring; add RBAC rule: apiGroups [\"\"], resources [secrets], verbs [get]",
+            ReferencedBy = ["Certificate/grafana"],
+        });
+        _store.Upsert(Secret("default", "nas-tls", Build.Now.AddDays(100), "Ingress/nas"));
+        _store.Upsert(new NamespaceStatus { Key = new ResourceKey(Build.Cluster, ResourceKind.Namespace, "", "monitoring"), Phase = "Terminating" });
+
+        var page = _context.Render<Certificates>();
+
+        var rows = page.FindAll("[data-testid=certificate-row]").ToDictionary(r => r.GetAttribute("data-certificate")!);
+        Assert.Equal(["grafana", "nas-tls", "wildcard"], rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("secret not rotated", rows["wildcard"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("secret " + Format.Timestamp(wildcard.NotAfter!.Value.AddDays(-60)), rows["wildcard"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("no permission to get secrets in monitoring", rows["grafana"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("namespace terminating", rows["grafana"].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("namespace terminating", rows["wildcard"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("TLS secret", rows["nas-tls"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("used by Ingress/nas", rows["nas-tls"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("100 days", rows["nas-tls"].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Volumes_BackupJobAndReplicas_ShowsJobIntervalHealthyCountAndNodes()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.Volume("with-job", lastBackupAt: Build.Now.AddHours(-8)) with { RecurringJobGroups = ["default"] });
+        _store.Upsert(Build.Volume("no-job", lastBackupAt: Build.Now.AddHours(-8)) with { RecurringJobGroups = ["other"] });
+        _store.Upsert(new RecurringJobStatus
+        {
+            Key = new ResourceKey(Build.Cluster, ResourceKind.LonghornRecurringJob, "longhorn-system", "backup-6h"),
+            Task = "backup",
+            Cron = "0 */6 * * *",
+            Groups = ["default"],
+        });
+        foreach (var (name, node, healthy) in new[] { ("r1", "node-1", true), ("r2", "node-2", true), ("r3", "node-3", false) })
+        {
+            _store.Upsert(new ReplicaStatus
+            {
+                Key = new ResourceKey(Build.Cluster, ResourceKind.LonghornReplica, "longhorn-system", name),
+                VolumeName = "with-job",
+                NodeId = node,
+                HealthyAt = Build.Now.AddDays(-1),
+                FailedAt = healthy ? null : Build.Now.AddHours(-1),
+            });
+        }
+
+        var page = _context.Render<Volumes>();
+
+        var rows = page.FindAll("[data-testid=volume-row]").ToDictionary(r => r.GetAttribute("data-volume")!);
+        Assert.Contains("job backup-6h, every 6 h", rows["with-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("late (every 6 h)", rows["with-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("2/3 on node-1, node-2, node-3", rows["with-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("no backup job (expected every 1 d)", rows["no-job"].TextContent, StringComparison.Ordinal);
+        Assert.Contains("on time (every 1 d)", rows["no-job"].TextContent, StringComparison.Ordinal);
+    }
+
+    private static TlsSecretStatus Secret(string ns, string name, DateTimeOffset notAfter, string referencedBy) => new()
+    {
+        Key = new ResourceKey(Build.Cluster, ResourceKind.TlsSecret, ns, name),
+        State = TlsSecretState.Read,
+        NotBefore = notAfter.AddDays(-90),
+        NotAfter = notAfter,
+        Subject = "CN=x",
+        Issuer = "CN=R11, O=Let's Encrypt, C=US",
+        ReferencedBy = [referencedBy],
+        FetchedAt = Build.Now,
+    };
 
     [Fact]
     public void Volumes_FaultedDegradedAndLateBackup_WorstFirst()

@@ -1,4 +1,5 @@
 using Dashboard.Core.Cluster;
+using Dashboard.Core.Health;
 using Dashboard.Core.Streaming;
 using Dashboard.Web.Model;
 using Dashboard.Web.Model.Volumes;
@@ -8,7 +9,8 @@ namespace Dashboard.Web.Components.Pages;
 
 public partial class Volumes
 {
-    private static readonly IReadOnlyCollection<ResourceKind> Kinds = [ResourceKind.LonghornVolume, ResourceKind.LonghornBackup];
+    private static readonly IReadOnlyCollection<ResourceKind> Kinds =
+        [ResourceKind.LonghornVolume, ResourceKind.LonghornBackup, ResourceKind.LonghornReplica, ResourceKind.LonghornRecurringJob];
 
     private IReadOnlyList<VolumeRow> _rows = [];
     private Freshness _freshness = null!;
@@ -18,7 +20,8 @@ public partial class Volumes
 
     protected override void OnSnapshot(ClusterSnapshot snapshot)
     {
-        _rows = VolumeListModel.Rows(snapshot.Volumes, snapshot.Backups, Now);
+        // Replica health and the backup job's schedule come from other Longhorn objects, as in the problem rules.
+        _rows = VolumeListModel.Rows(VolumeEnrichment.Enrich(snapshot), snapshot.Backups, Now);
         _freshness = Freshness.For(snapshot, Kinds, Now);
     }
 }
