@@ -1,6 +1,7 @@
 using Dashboard.Web.Authentication;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Hosting;
 
@@ -9,6 +10,7 @@ public static class DashboardPipelineExtensions
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         app.UseDashboardAuthentication();
+        app.UseApiRequestForgeryProtection();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
