@@ -20,6 +20,7 @@ public static class DashboardPipelineExtensions
         app.UseAntiforgery();
         app.MapHealthEndpoints();
         app.MapStatusApi();
+        app.MapStatusPage();
         app.MapActionEndpoints();
         app.MapGitHubWebhook();
         app.MapStaticAssets();
