@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Dashboard.Testing.Web;
 using Dashboard.Web.Tests.Authentication;
 

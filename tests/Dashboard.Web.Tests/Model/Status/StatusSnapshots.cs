@@ -42,5 +42,6 @@ internal static class StatusSnapshots
         Robustness = robustness,
         WantedReplicas = 3,
         HealthyReplicas = robustness == "healthy" ? 3 : 1,
+        LastBackupAt = Now.AddHours(-2),
     };
 }
