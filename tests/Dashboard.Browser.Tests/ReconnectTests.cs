@@ -35,7 +35,8 @@ public sealed class ReconnectTests(BrowserFixture browser) : IAsyncLifetime
         {
             if (asleep)
             {
-                return socket.CloseAsync();
+                _ = socket.CloseAsync();
+                return;
             }
 
             socket.ConnectToServer();
@@ -43,8 +44,6 @@ public sealed class ReconnectTests(BrowserFixture browser) : IAsyncLifetime
             {
                 sockets.Add(socket);
             }
-
-            return Task.CompletedTask;
         });
         await page.GotoAsync(new Uri(_baseAddress, "apps?q=home-assistant").ToString());
         await page.WaitForBlazorAsync();

@@ -14,6 +14,12 @@ public sealed record StatusPageModel(
     IReadOnlyList<StatusLine> Volumes,
     DateTimeOffset DataTime)
 {
+    /// <summary>Enough to see what is wrong on one phone screen; the Overview has the rest.</summary>
+    public const int MaxProblems = 6;
+
+    /// <summary>Controller messages can run to paragraphs; the live page has them in full.</summary>
+    public const int MaxDetailLength = 90;
+
     private static readonly CertificateUrgency[] Soon = [CertificateUrgency.Expired, CertificateUrgency.Critical, CertificateUrgency.Warning];
 
     public string Verdict => Overview.Verdict;
@@ -23,12 +29,21 @@ public sealed record StatusPageModel(
 
     public Freshness Freshness => Overview.Freshness;
 
-    public IReadOnlyList<StatusLine> Problems { get; } = Overview.Problems.Select(p => new StatusLine(
+    /// <summary>The worst <see cref="MaxProblems"/> problems (grouped per item, as on the Overview).</summary>
+    public IReadOnlyList<StatusLine> Problems { get; } = Overview.Problems.Take(MaxProblems).Select(p => new StatusLine(
         p.Severity == ProblemSeverity.Critical ? "error" : "warning",
         p.Key is { } key ? $"{key.Namespace}/{key.Name}" : $"{p.Cluster} · {p.Kind}",
         p.Title,
-        p.Details.Count > 0 ? string.Join("; ", p.Details) : null,
+        Shorten(p.Details.Count > 0 ? string.Join("; ", p.Details) : null),
         p.Key is { } k ? DetailLinks.For(k) : "")).ToList();
+
+    public int ProblemCount => Overview.Problems.Count;
+
+    /// <summary>Problems not listed here (see the Overview).</summary>
+    public int MoreProblems => ProblemCount - Problems.Count;
+
+    public static string? Shorten(string? text) =>
+        text is { Length: > MaxDetailLength } ? text[..(MaxDetailLength - 1)].TrimEnd() + "…" : text;
 
     public static StatusPageModel From(ClusterSnapshot snapshot, ProblemFinder finder, DateTimeOffset now)
     {
@@ -44,7 +59,7 @@ public sealed record StatusPageModel(
                 c.Urgency is CertificateUrgency.Expired or CertificateUrgency.Critical ? "error" : "warning",
                 $"{c.Certificate.Key.Namespace}/{c.Certificate.Key.Name}",
                 c.Urgency == CertificateUrgency.Expired ? "expired " + Format.Ago(c.Certificate.NotAfter, now) : "expires " + Format.Ago(c.Certificate.NotAfter, now),
-                c.Certificate.DnsNames.Count > 0 ? string.Join(", ", c.Certificate.DnsNames) : null,
+                Shorten(c.Certificate.DnsNames.Count > 0 ? string.Join(", ", c.Certificate.DnsNames) : null),
                 DetailLinks.For(c.Certificate.Key)))
             .ToList();
         var volumes = snapshot.Volumes
@@ -66,6 +81,6 @@ public sealed record StatusPageModel(
         var replicas = volume.HealthyReplicas is { } healthy ? $"{healthy}/{volume.WantedReplicas} replicas" : null;
         var claim = volume.PvcName is { } pvc ? $"{volume.PvcNamespace}/{pvc}" : null;
         var parts = new[] { replicas, claim }.OfType<string>().ToList();
-        return parts.Count > 0 ? string.Join(" · ", parts) : null;
+        return parts.Count > 0 ? Shorten(string.Join(" · ", parts)) : null;
     }
 }

@@ -40,6 +40,9 @@ public static class StatusPageRenderer
             .Append(E(model.Verdict)).Append("</h1>")
             .Append("<p data-testid=\"status-freshness\" data-level=\"").Append(E(model.Freshness.Level.ToString().ToLowerInvariant())).Append("\">")
             .Append(E(model.Freshness.Text)).Append("</p>");
+        html.Append("<p class=\"summary\"><a href=\"#problems\">").Append(Count(model.ProblemCount, "problem"))
+            .Append("</a> · <a href=\"#certificates\">").Append(Count(model.Certificates.Count, "certificate")).Append(" expiring</a> · <a href=\"#volumes\">")
+            .Append(Count(model.Volumes.Count, "volume")).Append(" not healthy</a></p>");
         foreach (var detail in model.Freshness.Details)
         {
             html.Append("<p class=\"detail\">").Append(E(detail)).Append("</p>");
@@ -49,9 +52,14 @@ public static class StatusPageRenderer
             .Append(E(model.DataTime.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture))).Append("\">")
             .Append(E(Format.Timestamp(model.DataTime))).Append("</time>; refreshes every ").Append(RefreshSeconds).Append(" s</p></header><main>");
 
-        Section(html, "problems", "Problems", model.Problems, "Nothing needs attention.");
-        Section(html, "certificates", "Certificates expiring soon", model.Certificates, "None within 14 days.");
-        Section(html, "volumes", "Volumes not healthy", model.Volumes, "All volumes healthy.");
+        Section(html, "problems", "Problems", model.Problems, "Nothing needs attention.", model.ProblemCount);
+        if (model.MoreProblems > 0)
+        {
+            html.Append("<p class=\"more\"><a href=\"/\">").Append(model.MoreProblems).Append(" more on the Overview</a></p>");
+        }
+
+        Section(html, "certificates", "Certificates expiring soon", model.Certificates, "None within 14 days.", model.Certificates.Count);
+        Section(html, "volumes", "Volumes not healthy", model.Volumes, "All volumes healthy.", model.Volumes.Count);
 
         html.Append("</main><nav>");
         foreach (var (text, path) in LivePages)
@@ -62,12 +70,14 @@ public static class StatusPageRenderer
         return html.Append("</nav></body></html>").ToString();
     }
 
-    private static void Section(StringBuilder html, string id, string title, IReadOnlyList<StatusLine> lines, string whenEmpty)
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    private static void Section(StringBuilder html, string id, string title, IReadOnlyList<StatusLine> lines, string whenEmpty, int total)
     {
-        html.Append("<section data-testid=\"status-").Append(id).Append("\"><h2>").Append(E(title));
-        if (lines.Count > 0)
+        html.Append("<section id=\"").Append(id).Append("\" data-testid=\"status-").Append(id).Append("\"><h2>").Append(E(title));
+        if (total > 0)
         {
-            html.Append(" <span class=\"count\">").Append(lines.Count).Append("</span>");
+            html.Append(" <span class=\"count\">").Append(total).Append("</span>");
         }
 
         html.Append("</h2>");

@@ -62,6 +62,35 @@ public sealed class StatusPageModelTests
     }
 
     [Fact]
+    public void From_ManyProblems_ListsTheWorstAndCountsTheRest()
+    {
+        var apps = Enumerable.Range(1, 8).Select(i => (IClusterItem)App($"app-{i}", HealthState.Degraded)).ToArray();
+
+        var model = StatusPageModel.From(Of(apps), Finder, Now);
+        var html = StatusPageRenderer.Render(model);
+
+        Assert.Equal(StatusPageModel.MaxProblems, model.Problems.Count);
+        Assert.Equal(8, model.ProblemCount);
+        Assert.Equal(2, model.MoreProblems);
+        Assert.Contains("<a href=\"/\">2 more on the Overview</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#problems\">8 problems</a>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("short", "short")]
+    public void Shorten_ShortOrMissing_Unchanged(string? text, string? expected) => Assert.Equal(expected, StatusPageModel.Shorten(text));
+
+    [Fact]
+    public void Shorten_LongControllerMessage_CutWithEllipsis()
+    {
+        var shortened = StatusPageModel.Shorten(new string('x', 500))!;
+
+        Assert.Equal(StatusPageModel.MaxDetailLength, shortened.Length);
+        Assert.EndsWith("…", shortened, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_EmptySnapshot_ConnectingNotAllGreen()
     {
         var model = StatusPageModel.From(ClusterSnapshot.Empty, Finder, Now);
