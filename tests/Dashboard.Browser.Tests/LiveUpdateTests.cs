@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Testing.Web;
 using Dashboard.Web.Hosting;
 using Microsoft.Playwright;
@@ -36,33 +35,8 @@ public sealed class LiveUpdateTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("same page", await page.EvaluateAsync<string>("() => window.__marker"));
     }
 
-    private async Task KubectlAsync(params string[] args)
-    {
-        var kubeconfig = _app.Services.GetRequiredService<SandboxHostedService>().World.KubeconfigPath;
-        var start = new ProcessStartInfo("kubectl") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add($"--kubeconfig={kubeconfig}");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException("kubectl is not on the PATH; ./test.sh installs it (apt package kubernetes-client).", ex);
-        }
-
-        using (process)
-        {
-            var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-            Assert.True(process.ExitCode == 0, $"kubectl {string.Join(' ', args)} failed: {error}");
-        }
-    }
+    private Task KubectlAsync(params string[] args) =>
+        Kubectl.RunAsync(_app.Services.GetRequiredService<SandboxHostedService>().World.KubeconfigPath, args);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

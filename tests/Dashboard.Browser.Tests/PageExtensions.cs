@@ -15,5 +15,5 @@ public static class PageExtensions
 
     /// <summary>Width of the document beyond the viewport: 0 means no horizontal scrolling of the whole page.</summary>
     public static Task<int> HorizontalOverflowAsync(this IPage page) =>
-        page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+        page.EvaluateAsync<int>("() => Math.max(0, document.scrollingElement.scrollWidth - window.innerWidth)");
 }

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Dashboard.Browser.Tests;
 
-/// <summary>Every page of the sandbox at phone and desktop width: it renders live data, fits the width, and is saved for a look.</summary>
+/// <summary>Every page of the sandbox at phone and desktop width: it renders live data, fits the width,
+/// the Content-Security-Policy blocks nothing it needs, and it is saved for a look.</summary>
 public sealed class PageScreenshotTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly DashboardAppFactory _app = new();
@@ -40,6 +41,7 @@ public sealed class PageScreenshotTests(BrowserFixture browser) : IAsyncLifetime
                 HasTouch = viewport == "phone",
             });
             var page = await context.NewPageAsync();
+            var console = new ConsoleWatch(page);
 
             await page.GotoAsync(new Uri(_baseAddress, path).ToString());
             await page.WaitForBlazorAsync();
@@ -48,6 +50,7 @@ public sealed class PageScreenshotTests(BrowserFixture browser) : IAsyncLifetime
 
             Assert.Equal(0, await page.HorizontalOverflowAsync());
             await Screenshots.SaveAsync(page, $"{name}-{viewport}");
+            Assert.Empty(console.CspViolations);
         }
     }
 

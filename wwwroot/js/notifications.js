@@ -44,7 +44,7 @@
         const response = await fetch('/api/notifications/webpush/subscriptions', {
             method: 'POST',
             credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json' },
+            headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
             body: JSON.stringify(subscription.toJSON()),
         });
         status(response.ok ? 'This device will be notified.' : `The server refused the subscription (HTTP ${response.status}).`);

@@ -15,7 +15,7 @@ public sealed class DashboardAccessRequirement : IAuthorizationRequirement
         "/healthz",
         "/readyz",
         "/auth",
-        // "/status" gets its own rule when the status page exists (issue 8, "Phones and the status page").
+        // Not "/status": it shows the same data as the pages, so it needs the same sign-in.
     ];
 
     public static bool IsPublic(HttpContext context) =>

@@ -1,6 +1,7 @@
 using Dashboard.Web.Authentication.ApiTokens;
 using Dashboard.Web.Authentication.CloudflareAccess;
 using Dashboard.Web.Configuration;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -25,6 +26,8 @@ public static class DashboardAuthenticationExtensions
         var trusted = new TrustedProxies(auth.ForwardedHeaders);
         services.AddSingleton(trusted);
         ForwardedHeadersSetup.Configure(services, trusted);
+        services.AddDashboardRateLimiting(auth.RateLimits);
+        services.AddSingleton(new SecurityHeaderPolicy(SecurityHeaders.PolicyFor(auth)));
 
         switch (auth.Mode)
         {
@@ -65,6 +68,9 @@ public static class DashboardAuthenticationExtensions
     public static WebApplication UseDashboardAuthentication(this WebApplication app)
     {
         ForwardedHeadersSetup.Use(app, app.Services.GetRequiredService<TrustedProxies>());
+        app.UseSecurityHeaders(app.Services.GetRequiredService<SecurityHeaderPolicy>().ContentSecurityPolicy);
+        // Before authentication: the sign-in callback is answered inside UseAuthentication.
+        app.UseRateLimiter();
         if (app.Services.GetService<LoopbackBindingCheck>() is { } check)
         {
             // Nothing is served until the real listening addresses are known to be loopback.

@@ -15,4 +15,5 @@ public sealed class AuthOptions
     public CloudflareAccessSettings CloudflareAccess { get; set; } = new();
     public RoleMappingOptions Roles { get; set; } = new();
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+    public RateLimitOptions RateLimits { get; set; } = new();
 }

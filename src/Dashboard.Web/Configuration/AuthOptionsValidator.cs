@@ -21,6 +21,23 @@ public static class AuthOptionsValidator
         }
 
         ValidateForwardedHeaders(auth.ForwardedHeaders, errors);
+        ValidateRateLimits(auth.RateLimits, errors);
+    }
+
+    private static void ValidateRateLimits(RateLimitOptions limits, List<string> errors)
+    {
+        const string key = Root + ":RateLimits";
+        foreach (var (name, value) in new[]
+                 {
+                     ("LoginPermitLimit", limits.LoginPermitLimit), ("LoginWindowSeconds", limits.LoginWindowSeconds),
+                     ("ActionPermitLimit", limits.ActionPermitLimit), ("ActionWindowSeconds", limits.ActionWindowSeconds),
+                 })
+        {
+            if (value < 1)
+            {
+                errors.Add($"{key}:{name}: must be at least 1 (found {value}).");
+            }
+        }
     }
 
     private static void ValidateOpenIdConnect(OpenIdConnectSettings oidc, List<string> errors)

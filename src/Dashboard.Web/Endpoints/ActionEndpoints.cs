@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Core.Actions;
 using Dashboard.Core.Cluster;
+using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Endpoints;
 
@@ -16,7 +17,7 @@ public static class ActionEndpoints
     public static IEndpointRouteBuilder MapActionEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").DisableAntiforgery();
-        api.MapPost("/apps/{cluster}/{kind}/{namespace}/{name}/{verb}", HandleActionAsync);
+        api.MapPost("/apps/{cluster}/{kind}/{namespace}/{name}/{verb}", HandleActionAsync).AddEndpointFilter(ActionRateLimiter.FilterAsync);
         api.MapGet("/audit", HandleAuditAsync);
         return endpoints;
     }

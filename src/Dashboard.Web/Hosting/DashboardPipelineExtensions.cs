@@ -3,6 +3,7 @@ using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Hubs;
 using Dashboard.Web.Metrics;
+using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Hosting;
 
@@ -11,6 +12,7 @@ public static class DashboardPipelineExtensions
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         app.UseDashboardAuthentication();
+        app.UseApiRequestForgeryProtection();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -22,6 +24,7 @@ public static class DashboardPipelineExtensions
         app.MapStatusApi();
         app.MapStatusHub();
         app.MapMetrics();
+        app.MapStatusPage();
         app.MapActionEndpoints();
         app.MapNotificationEndpoints();
         app.MapGitHubWebhook();

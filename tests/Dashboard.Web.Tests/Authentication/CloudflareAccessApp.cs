@@ -14,7 +14,17 @@ public sealed class CloudflareAccessApp : IAsyncLifetime
     public const string Audience = "4714c1358e65fe4b408ad6d432a5f878f08194bdb4752441fd56faefa9b2b6f2";
     public const string Issuer = "https://" + TeamDomain;
 
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
     private DashboardAppFactory? _app;
+
+    public CloudflareAccessApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="extraSettings">More configuration for the app (e.g. rate limits).</param>
+    /// <remarks>Internal: xUnit wants a single public constructor on a fixture.</remarks>
+    internal CloudflareAccessApp(IReadOnlyDictionary<string, string?> extraSettings) => _extraSettings = extraSettings;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
@@ -33,16 +43,17 @@ public sealed class CloudflareAccessApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Jwks = await JwksServer.StartAsync(KeyA);
+        var settings = new Dictionary<string, string?>(_extraSettings)
+        {
+            ["Dashboard:Auth:Mode"] = "CloudflareAccess",
+            ["Dashboard:Auth:CloudflareAccess:TeamDomain"] = TeamDomain,
+            ["Dashboard:Auth:CloudflareAccess:Audience"] = Audience,
+            ["Dashboard:Auth:Roles:Viewers:0"] = "family",
+            ["Dashboard:Auth:Roles:Operators:0"] = "ops@example.com",
+            ["Dashboard:Auth:Roles:Admins:0"] = "dashboard-admins",
+        };
         _app = new DashboardAppFactory(
-            new Dictionary<string, string?>
-            {
-                ["Dashboard:Auth:Mode"] = "CloudflareAccess",
-                ["Dashboard:Auth:CloudflareAccess:TeamDomain"] = TeamDomain,
-                ["Dashboard:Auth:CloudflareAccess:Audience"] = Audience,
-                ["Dashboard:Auth:Roles:Viewers:0"] = "family",
-                ["Dashboard:Auth:Roles:Operators:0"] = "ops@example.com",
-                ["Dashboard:Auth:Roles:Admins:0"] = "dashboard-admins",
-            },
+            settings,
             configureServices: services =>
             {
                 services.PostConfigure<CloudflareAccessOptions>(CloudflareAccessOptions.SchemeName, o => o.JwksUri = Jwks.CertsUri);
@@ -55,9 +66,13 @@ public sealed class CloudflareAccessApp : IAsyncLifetime
     public string Token(TestSigningKey? key = null, string? email = null, string[]? groups = null, TimeSpan? expiresIn = null, string issuer = Issuer, string audience = Audience) =>
         (key ?? KeyA).CreateToken(issuer, audience, Time.GetUtcNow() + (expiresIn ?? TimeSpan.FromHours(1)), email: email ?? "ana@example.com", groups: groups);
 
-    public Task<HttpResponseMessage> GetAsync(string path, string? token)
+    public Task<HttpResponseMessage> GetAsync(string path, string? token) => SendAsync(HttpMethod.Get, path, token);
+
+    /// <summary>A request as a browser behind Cloudflare Access sends it (with X-Requested-With, as the API asks of cookie callers).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, HttpContent? content = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("X-Requested-With", "test");
         if (token is not null)
         {
             request.Headers.Add(CloudflareAccessOptions.HeaderName, token);

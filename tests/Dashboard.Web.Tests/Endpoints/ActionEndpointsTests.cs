@@ -23,6 +23,8 @@ public sealed class ActionEndpointsTests : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         _client = new HttpClient { BaseAddress = _factory.Start() };
+        // As a browser script would: the API refuses cookie-style POSTs without it (request forgery).
+        _client.DefaultRequestHeaders.Add("X-Requested-With", "test");
         return ValueTask.CompletedTask;
     }
 

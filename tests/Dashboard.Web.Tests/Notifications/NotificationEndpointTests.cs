@@ -20,6 +20,8 @@ public sealed class NotificationEndpointTests
         });
         app.Start();
         using var client = app.CreateClient();
+        // Unsafe /api requests from a browser carry this header (see ApiRequestForgeryProtection); the page's script sends it too.
+        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
 
         var config = await client.GetFromJsonAsync<JsonElement>("/api/notifications/webpush", ct);
         Assert.True(config.GetProperty("enabled").GetBoolean());
