@@ -21,7 +21,7 @@ public static class BenchRunner
         };
         var loadAtStart = LoadMonitor.LoadAverage();
         var otherDotnet = Process.GetProcessesByName("dotnet").Length - 1;
-        using var cancellation = new CancellationTokenSource(options.Short ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(90));
+        using var cancellation = new CancellationTokenSource(options.Short ? TimeSpan.FromMinutes(20) : TimeSpan.FromMinutes(120));
         var failures = new List<string>();
         await using (var load = new LoadMonitor())
         {

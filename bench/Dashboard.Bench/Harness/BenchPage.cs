@@ -45,6 +45,11 @@ public sealed class BenchPage
     public async Task<double> GoneAtAsync(string app) =>
         await Page.EvaluateAsync<double?>("a => window.__bench.gone[a] ?? null", app) ?? double.NaN;
 
-    public async Task<IReadOnlyList<PageRow>> RowsAsync() =>
-        await Page.EvaluateAsync<List<PageRow>>(PageObserver.ReadRows);
+    public async Task<IReadOnlyList<PageRow>> RowsAsync()
+    {
+        var rows = await Page.EvaluateAsync<System.Text.Json.JsonElement>(PageObserver.ReadRows);
+        return rows.EnumerateArray()
+            .Select(r => new PageRow(r.GetProperty("app").GetString() ?? "", r.GetProperty("text").GetString() ?? "", r.GetProperty("message").GetString() ?? ""))
+            .ToList();
+    }
 }

@@ -28,9 +28,9 @@ public sealed class BenchWorld : IAsyncDisposable
     /// <summary>Generated Argo CD Applications in name order (<c>&lt;fixture&gt;-g00001</c>...).</summary>
     public IReadOnlyList<(string Namespace, string Name)> GeneratedApps { get; }
 
-    /// <summary>Apps the Apps page lists: Argo CD Applications, Flux Kustomizations and HelmReleases.</summary>
+    /// <summary>Apps the Apps page lists: Argo CD Applications and ApplicationSets, Flux Kustomizations and HelmReleases.</summary>
     public int ExpectedAppCount =>
-        Count("argoproj.io/v1alpha1", "Application") + Count("kustomize.toolkit.fluxcd.io/v1", "Kustomization")
+        Count("argoproj.io/v1alpha1", "Application") + Count("argoproj.io/v1alpha1", "ApplicationSet") + Count("kustomize.toolkit.fluxcd.io/v1", "Kustomization")
         + Count("helm.toolkit.fluxcd.io/v2", "HelmRelease");
 
     /// <summary>How many apps the Apps page search should keep for <paramref name="text"/> (it matches only generated names).</summary>

@@ -22,7 +22,7 @@ public sealed class MicroBenchmarkScenario : IScenario
 
     public Task RunAsync(BenchContext context)
     {
-        var job = (context.Short ? Job.Dry : Job.ShortRun).WithToolchain(InProcessEmitToolchain.Instance);
+        var job = (context.Short ? Job.Dry : Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8)).WithToolchain(InProcessEmitToolchain.Instance);
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddLogger(context.Short ? NullLogger.Instance : ConsoleLogger.Default)
@@ -46,7 +46,7 @@ public sealed class MicroBenchmarkScenario : IScenario
                 var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
                 context.Add(Scenario, $"{descriptor.Type.Name}: {descriptor.WorkloadMethodDisplayInfo.Trim('\'')}", stats.Mean / 1000, "us",
                     baseline is null ? "-" : baseline.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''), baseline?.ResultStatistics?.Mean / 1000,
-                    note: allocated is { } bytes ? $"{bytes / 1024.0:0.#} KiB allocated per op; {(context.Short ? "dry run (1 invocation)" : "ShortRun job, in-process")}" : null);
+                    note: allocated is { } bytes ? $"{bytes / 1024.0:0.#} KiB allocated per op; {(context.Short ? "dry run (1 invocation)" : "1 launch, 2 warm-up, 8 iterations, in-process")}" : null);
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Dashboard.Core.Cluster;
 using Dashboard.Kubernetes.Mapping;
 using Dashboard.Sandbox.Kubernetes;
@@ -10,8 +9,13 @@ namespace Dashboard.Bench.Micro;
 /// <summary>The objects the micro-benchmarks run on: the sandbox's upstream fixtures and generated clones of them.</summary>
 public static class MicroFixtures
 {
-    /// <summary>Raw JSON of every object of a kind, as the API server would send it.</summary>
-    public static IReadOnlyList<string> ObjectsOf(string apiVersion, string kind, int generated = 0)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Cache = new();
+
+    /// <summary>Raw JSON of every object of a kind, as the API server would send it (cached: BenchmarkDotNet sets up every case).</summary>
+    public static IReadOnlyList<string> ObjectsOf(string apiVersion, string kind, int generated = 0) =>
+        Cache.GetOrAdd($"{apiVersion}/{kind}/{generated}", _ => Load(apiVersion, kind, generated));
+
+    private static IReadOnlyList<string> Load(string apiVersion, string kind, int generated)
     {
         var emulator = KubernetesEmulator.StartAsync().GetAwaiter().GetResult();
         try
@@ -41,5 +45,4 @@ public static class MicroFixtures
             .ToList();
     }
 
-    public static JsonObject Parse(string json) => (JsonObject)JsonNode.Parse(json)!;
 }

@@ -17,7 +17,7 @@ public sealed class EventToScreenScenario : IScenario
     {
         var ct = context.CancellationToken;
         await using var world = await BenchWorld.StartAsync(context.Size(50, 1000), context.Size(10, 500), context.Size(10, 200), plainMessages: true, ct);
-        var gitPoll = context.Size("2", "60");
+        var gitPoll = context.Size("10", "60");
         await using var app = await context.StartAppAsync(world, new Dictionary<string, string> { ["Dashboard__Git__PollIntervalSeconds"] = gitPoll });
         await using var raw = new RawWatch(world.World.KubeconfigPath);
         await raw.StartAsync(ct);
