@@ -15,60 +15,62 @@ public sealed class FaultScenario : IScenario
     public async Task RunAsync(BenchContext context)
     {
         var ct = context.CancellationToken;
-        await using var world = await BenchWorld.StartAsync(100, 10, 10, plainMessages: true, ct);
-        await using var app = await context.StartAppAsync(world);
-        await using var browser = await BrowserSession.StartAsync();
-        var page = await browser.OpenOneAsync(new Uri(app.Address, "apps?q=-g000"), viewportHeight: 6500);
-        var apps = world.GeneratedApps.Where(a => a.Name.Contains("-g000", StringComparison.Ordinal)).ToList();
-        var faults = world.Kubernetes.Faults;
         var stall = TimeSpan.FromSeconds(context.Size(2, 10));
-        var cases = new (string Name, Func<Task> Break, Func<Task> Heal)[]
+        var cases = new (string Name, Action<BenchWorld> Break, Func<BenchWorld, Task> Heal)[]
         {
-            ("API server restart", () => { faults.StallWatches(); return Task.CompletedTask; },
-                async () => { await world.Kubernetes.RestartAsync(ct); faults.ReleaseWatches(); }),
-            ("dropped stream", () => { faults.StallWatches(); return Task.CompletedTask; },
-                () => { faults.DropWatches(); faults.ReleaseWatches(); return Task.CompletedTask; }),
-            ($"stalled stream ({stall.TotalSeconds:0} s, no bytes)", () => { faults.StallWatches(); return Task.CompletedTask; },
-                async () => { await Task.Delay(stall, ct); faults.ReleaseWatches(); }),
-            ("410 Gone (history compacted)", () => { faults.StallWatches(); return Task.CompletedTask; },
-                () => { faults.CompactHistory(); faults.DropWatches(); faults.ReleaseWatches(); return Task.CompletedTask; }),
-            ("500s (next 5 requests)", () => { faults.StallWatches(); return Task.CompletedTask; },
-                () => { faults.FailNext(5); faults.DropWatches(); faults.ReleaseWatches(); return Task.CompletedTask; }),
-            ("429 with Retry-After 1 s (next 3 requests)", () => { faults.StallWatches(); return Task.CompletedTask; },
-                () => { faults.ThrottleNext(3, 1); faults.DropWatches(); faults.ReleaseWatches(); return Task.CompletedTask; }),
+            ("API server restart", w => w.Kubernetes.Faults.StallWatches(),
+                async w => { await w.Kubernetes.RestartAsync(ct); w.Kubernetes.Faults.ReleaseWatches(); }),
+            ("410 Gone (history compacted while disconnected)", w => w.Kubernetes.Faults.StallWatches(),
+                w => { w.Kubernetes.Faults.CompactHistory(); w.Kubernetes.Faults.DropWatches(); w.Kubernetes.Faults.ReleaseWatches(); return Task.CompletedTask; }),
+            ("dropped stream", w => w.Kubernetes.Faults.StallWatches(),
+                w => { w.Kubernetes.Faults.DropWatches(); w.Kubernetes.Faults.ReleaseWatches(); return Task.CompletedTask; }),
+            ($"stalled stream ({stall.TotalSeconds:0} s, no bytes)", w => w.Kubernetes.Faults.StallWatches(),
+                async w => { await Task.Delay(stall, ct); w.Kubernetes.Faults.ReleaseWatches(); }),
+            ("500s (next 5 requests)", w => w.Kubernetes.Faults.StallWatches(),
+                w => { w.Kubernetes.Faults.FailNext(5); w.Kubernetes.Faults.DropWatches(); w.Kubernetes.Faults.ReleaseWatches(); return Task.CompletedTask; }),
+            ("429 with Retry-After 1 s (next 3 requests)", w => w.Kubernetes.Faults.StallWatches(),
+                w => { w.Kubernetes.Faults.ThrottleNext(3, 1); w.Kubernetes.Faults.DropWatches(); w.Kubernetes.Faults.ReleaseWatches(); return Task.CompletedTask; }),
         };
 
-        var index = 0;
-        foreach (var (name, breakIt, heal) in cases)
+        await using var browser = await BrowserSession.StartAsync();
+        var timeout = context.Size(20_000, 60_000);
+        foreach (var (name, breakIt, heal) in context.Short ? cases.Take(2) : cases)
         {
-            // Baseline: an ordinary change on the same page, right before the fault.
-            var (bns, bname) = apps[index * 3];
-            var t0 = Clock.NowMs();
-            world.SetHealth(bns, bname, "Healthy", $"base-{index}");
-            var baseline = await WaitUntilAsync(page, bname, $"base-{index}", null, 15_000) - t0;
+            // Each fault on a fresh world and app: the watch backoff of one fault must not carry into the next.
+            await using var world = await BenchWorld.StartAsync(100, 10, 10, plainMessages: true, ct);
+            await using var app = await context.StartAppAsync(world);
+            var page = await browser.OpenOneAsync(new Uri(app.Address, "apps?q=-g000"), viewportHeight: 6500);
+            var apps = world.GeneratedApps.Where(a => a.Name.Contains("-g000", StringComparison.Ordinal)).ToList();
+            await Task.Delay(1000, ct);
 
-            var (dns, deleted) = apps[index * 3 + 1];
-            var (cns, changed) = apps[index * 3 + 2];
-            await breakIt();
+            // Baseline: an ordinary change on the same page, right before the fault.
+            var (bns, bname) = apps[0];
+            var t0 = Clock.NowMs();
+            world.SetHealth(bns, bname, "Healthy", "base");
+            var baseline = await WaitUntilAsync(page, bname, "base", null, 15_000) - t0;
+
+            var (dns, deleted) = apps[1];
+            var (cns, changed) = apps[2];
+            breakIt(world);
             world.DeleteApp(dns, deleted);
-            world.SetHealth(cns, changed, "Degraded", $"fault-{index}");
+            world.SetHealth(cns, changed, "Degraded", "fault");
             await Task.Delay(500, ct);
             var healStarted = Clock.NowMs();
-            await heal();
+            await heal(world);
             var back = name.StartsWith("stalled", StringComparison.Ordinal) ? Clock.NowMs() : healStarted;
-            var correct = await WaitUntilAsync(page, changed, $"fault-{index}", deleted, 30_000);
+            var correct = await WaitUntilAsync(page, changed, "fault", deleted, timeout);
             var recovery = correct - back;
             var stale = (await page.RowsAsync()).Any(r => r.App == deleted);
             context.Add(Scenario, $"page correct after API back: {name}", recovery, "ms", "ordinary change to screen, same page, just before", baseline,
                 "under 5 s, no stale object", !double.IsNaN(recovery) && recovery < 5000 && !stale,
-                stale ? $"STALE: {deleted} still shown" : $"deleted {deleted} gone, change to {changed} shown");
-            index++;
+                double.IsNaN(recovery) ? $"NOT correct within {timeout / 1000} s; deleted app still shown: {stale}"
+                : stale ? $"STALE: {deleted} still shown" : $"deleted {deleted} gone, change to {changed} shown");
+            await browser.CloseAllAsync();
         }
 
         context.Report.Gap(Scenario, "GitHub 5xx / secondary rate limit / moved ref during an action",
             "needs an action driven end to end through the UI under each GitHub fault; not built in this session (the Git tests cover retry on a moved ref)");
         context.Report.Gap(Scenario, "SQLite busy, process killed during an action, phone sleep", "not built in this session");
-        await browser.CloseAllAsync();
     }
 
     /// <summary>Browser wall-clock ms when the page first showed <paramref name="message"/> for the app and (if given) no longer showed <paramref name="gone"/>; NaN on timeout.</summary>

@@ -70,7 +70,7 @@ public sealed class ScaleScenario : IScenario
         var page = (await browser.OpenAsync(new Uri(app.Address, "apps"), 1))[0];
         await WaitCountAsync(page.Page, $"{expected} of {expected} apps");
         var typed = Clock.NowMs();
-        await page.Page.Locator("[data-testid=app-search] input").FillAsync(FilterText);
+        await page.Page.Locator("input[data-testid=app-search], [data-testid=app-search] input").First.FillAsync(FilterText);
         await WaitCountAsync(page.Page, $"{filtered} of {expected} apps");
         var filter = await page.CountShownAtAsync($"{filtered} of {expected} apps") - typed;
         await browser.CloseAllAsync();
