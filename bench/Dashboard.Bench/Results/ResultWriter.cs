@@ -48,7 +48,7 @@ public static class ResultWriter
         md.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var f in report.Figures)
         {
-            var baseline = f.Baseline is { } b ? $"{RunReport.Format(b)} {(f.Unit is "req/h" or "pairs" or "rows" ? "" : f.Unit)} — {f.BaselineName}" : f.BaselineName;
+            var baseline = f.Baseline is { } b ? $"{RunReport.Format(b)} {(f.Unit is "req/h" or "pairs" or "rows" ? "" : f.Unit == "MiB/page" ? "MiB" : f.Unit)} — {f.BaselineName}" : f.BaselineName;
             var ratio = f.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "–";
             var goal = f.Goal is null ? "" : $"{(f.GoalMet == true ? "✅" : "❌")} {f.Goal}";
             var name = f.Note is null ? f.Name : $"{f.Name} <br><sub>{f.Note}</sub>";
