@@ -69,7 +69,7 @@ public sealed class FaultScenario : IScenario
         }
 
         context.Report.Gap(Scenario, "GitHub 5xx / secondary rate limit / moved ref during an action",
-            "needs an action driven end to end through the UI under each GitHub fault; not built in this session (the Git tests cover retry on a moved ref)");
+            "needs an action driven end to end through the UI under each GitHub fault; not built in this session. Covered as (untimed) tests: ActionFailureTests.Execute_RefMovedBetweenReadAndUpdate_ReplansAndKeepsTheForeignCommit, Execute_ServerError_FailsClearlyAndAuditsTheFailure, RateLimitTests.GetBranchHeadAsync_SecondaryRateLimit_WaitsRetryAfterThenRetriesOnce");
         context.Report.Gap(Scenario, "SQLite busy, process killed during an action, phone sleep", "not built in this session");
     }
 
