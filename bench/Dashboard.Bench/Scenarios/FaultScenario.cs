@@ -34,7 +34,7 @@ public sealed class FaultScenario : IScenario
 
         await using var browser = await BrowserSession.StartAsync();
         var timeout = context.Size(20_000, 60_000);
-        foreach (var (name, breakIt, heal) in context.Short ? cases.Take(2) : cases)
+        foreach (var (name, breakIt, heal) in context.Short ? cases.Take(1) : cases)
         {
             // Each fault on a fresh world and app: the watch backoff of one fault must not carry into the next.
             await using var world = await BenchWorld.StartAsync(100, 10, 10, plainMessages: true, ct);

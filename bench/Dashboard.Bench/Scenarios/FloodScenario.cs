@@ -64,7 +64,8 @@ public sealed class FloodScenario : IScenario
             before = now;
         }
 
-        var achievedRate = sequence / floodClock.Elapsed.TotalSeconds;
+        var floodSeconds = floodClock.Elapsed.TotalSeconds;
+        var achievedRate = sequence / floodSeconds;
         var endOfFlood = Clock.NowMs();
         var atEnd = app.Probe();
 
@@ -112,7 +113,7 @@ public sealed class FloodScenario : IScenario
 
         var maxPerPage = perSecond.Skip(1).SelectMany(s => s).DefaultIfEmpty(0).Max();
         var meanPerPage = perSecond.SelectMany(s => s).DefaultIfEmpty(0).Average();
-        var note = $"{sequence} changes in {floodClock.Elapsed.TotalSeconds:0.0} s over {flooded.Count} apps, {pageCount} pages showing {shownRows} rows; batches counted as JS.RenderBatch frames on each page's WebSocket";
+        var note = $"{sequence} changes in {floodSeconds:0.0} s over {flooded.Count} apps, {pageCount} pages showing {shownRows} rows; batches counted as JS.RenderBatch frames on each page's WebSocket";
         context.Add(Scenario, "render batches per second per page (max, after the first second)", maxPerPage, "batches/s", "changes per second sent", achievedRate,
             "at most 10 per page per second", maxPerPage <= 10, note);
         context.Add(Scenario, "render batches per second per page (mean)", meanPerPage, "batches/s", "changes per second sent", achievedRate);

@@ -44,6 +44,13 @@ public sealed class ScaleScenario : IScenario
                 "under 1 MiB per extra page", perPage < 1, $"(RSS at {most} pages - RSS at 1 page) / {most - 1}");
         }
 
+        if (context.Short)
+        {
+            // The GC loop is MeasureAsync again with environment variables; two more app starts would double the short mode.
+            context.Report.Gap("3 scale: GC settings", "every setting", "skipped in the short mode (same code path as the sizes above)");
+            return;
+        }
+
         await new GcSettingsMeasurement(context).RunAsync();
     }
 
