@@ -1,0 +1,53 @@
+namespace Dashboard.Bench;
+
+/// <summary>Command line: <c>[--short] [--scenario name[,name]] [--soak-minutes N] [--out folder]</c>.</summary>
+public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, double SoakMinutes, string? OutputDirectory)
+{
+    public static readonly string[] AllScenarios = ["micro", "event", "flood", "scale", "faults", "soak"];
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var isShort = false;
+        var scenarios = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var soak = 30.0;
+        string? output = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--short":
+                    isShort = true;
+                    break;
+                case "--scenario" when i + 1 < args.Length:
+                    foreach (var name in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        // Cost is measured in the event session (50 idle pages), GC settings in the scale session.
+                        var canonical = name.ToLowerInvariant() switch { "cost" => "event", "gc" => "scale", var n => n };
+                        if (!AllScenarios.Contains(canonical))
+                        {
+                            throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", AllScenarios)}, cost, gc.");
+                        }
+
+                        scenarios.Add(canonical);
+                    }
+
+                    break;
+                case "--soak-minutes" when i + 1 < args.Length:
+                    soak = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    output = args[++i];
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--short] [--scenario {string.Join("|", AllScenarios)}] [--soak-minutes N] [--out folder]");
+            }
+        }
+
+        if (scenarios.Count == 0)
+        {
+            scenarios.UnionWith(AllScenarios);
+        }
+
+        return new BenchOptions(isShort, scenarios, isShort ? 20.0 / 60 : soak, output);
+    }
+}
