@@ -38,8 +38,15 @@ internal sealed class RateLimitingHttpClient(IHttpClient inner, RateLimitTracker
             throw new GitHubBackoffException(tracker.BlockedUntil!.Value);
         }
 
-        await Task.Delay(wait, tracker.TimeProvider, cancellationToken);
+        // Sleep in steps of at most a second and re-read the wait after each: a clock that moves while the timer is
+        // being set up (a suspended host, a test's fake clock) then costs at most one step, never a whole second wait.
+        while ((wait = tracker.CurrentWait()) > TimeSpan.Zero)
+        {
+            await Task.Delay(wait < MaxStep ? wait : MaxStep, tracker.TimeProvider, cancellationToken);
+        }
     }
+
+    private static readonly TimeSpan MaxStep = TimeSpan.FromSeconds(1);
 
     public void SetRequestTimeout(TimeSpan timeout) => inner.SetRequestTimeout(timeout);
 
