@@ -28,7 +28,10 @@ public sealed record RepositoryState
 
     public GitFailureKind? FailureKind { get; init; }
 
-    /// <summary>When a rate-limited poll may go again.</summary>
+    /// <summary>Polls in a row that failed; a missing or forbidden repository is retried less and less often.</summary>
+    public int ConsecutiveFailures { get; init; }
+
+    /// <summary>When the next poll may go: after a rate limit, or later and later for a repository that stays missing.</summary>
     public DateTimeOffset? RetryAt { get; init; }
 
     /// <summary>The GitHub rate-limit budget left after the last call (shared by every repository of one token).</summary>

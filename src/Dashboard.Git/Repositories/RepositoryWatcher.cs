@@ -167,7 +167,7 @@ public sealed partial class RepositoryWatcher(
                 state = state with { Head = head, Commits = withPaths, HeadChangedAt = head != previous?.Head ? now : previous.HeadChangedAt };
             }
 
-            state = state with { Error = null, FailureKind = null, RetryAt = null };
+            state = state with { Error = null, FailureKind = null, RetryAt = null, ConsecutiveFailures = 0 };
         }
         catch (GitAccessException ex)
         {
@@ -176,7 +176,14 @@ public sealed partial class RepositoryWatcher(
                 LogPollFailed(logger, target.Key.ToString(), ex.Kind, ex.Message);
             }
 
-            state = state with { Error = ex.Message, FailureKind = ex.Kind, RetryAt = ex.RetryAt };
+            var failures = (previous?.ConsecutiveFailures ?? 0) + 1;
+            state = state with
+            {
+                Error = ex.Message,
+                FailureKind = ex.Kind,
+                ConsecutiveFailures = failures,
+                RetryAt = ex.RetryAt ?? RepositoryRetry.After(ex.Kind, failures, options.PollInterval, timeProvider.GetUtcNow()),
+            };
         }
 
         var limits = Connection.RateLimits;

@@ -103,6 +103,38 @@ public sealed class RepositoryWatcherTests
     }
 
     [Fact]
+    public async Task PollAsync_RepositoryStaysMissing_AskedLessAndLessOften()
+    {
+        await using var world = await GitHubTestWorld.StartAsync();
+        var cluster = WhoamiCluster();
+        cluster.Upsert(App("ghost", "https://github.com/homelab/missing.git"));
+        var (watcher, store, time) = Watcher(world, cluster);
+        var ghost = new RepositoryBranch(new GitRepositoryRef("homelab", "missing"), "main");
+        int Asked() => world.Emulator.Requests.Snapshot().Count(r => r.Path.Contains("/repos/homelab/missing", StringComparison.Ordinal));
+
+        await watcher.PollAsync(cancellationToken: Ct);
+        Assert.Equal(1, Asked());
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromMinutes(2), store.Current.Find(ghost)!.RetryAt);
+
+        // One poll a minute for 30 minutes: the missing repository is asked again at minutes 2, 6, 14 and 29 only.
+        for (var minute = 1; minute <= 30; minute++)
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await watcher.PollAsync(cancellationToken: Ct);
+        }
+
+        Assert.Equal(5, Asked());
+        Assert.Equal(5, store.Current.Find(ghost)!.ConsecutiveFailures);
+        Assert.Equal(GitFailureKind.NotFound, store.Current.Find(ghost)!.FailureKind);
+    }
+
+    [Theory]
+    [InlineData(GitFailureKind.Unavailable)]
+    [InlineData(GitFailureKind.RateLimited)]
+    public void RepositoryRetry_TransientFailure_NoBackoffOfItsOwn(GitFailureKind kind) =>
+        Assert.Null(RepositoryRetry.After(kind, 3, TimeSpan.FromMinutes(1), DateTimeOffset.UnixEpoch));
+
+    [Fact]
     public async Task PollAsync_HelmRepositoryUrl_IgnoredWithReason()
     {
         await using var world = await GitHubTestWorld.StartAsync();
