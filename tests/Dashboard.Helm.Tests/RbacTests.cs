@@ -7,6 +7,8 @@ namespace Dashboard.Helm.Tests;
 /// <summary>The rendered RBAC grants exactly what the code uses: reading the watched kinds, and only the optional writes switched on.</summary>
 public sealed class RbacTests(HelmTool helm)
 {
+    private const string NamespacesSetting = "Dashboard__Kubernetes__Namespaces__";
+
     private static readonly string[] _read = ["get", "list", "watch"];
 
     private readonly ChartRenderer _renderer = new(helm);
@@ -96,6 +98,30 @@ public sealed class RbacTests(HelmTool helm)
         var clusterRole = chart.Single("ClusterRole", "rel-dashboard-cluster-scoped");
         Assert.Equal(RbacRules.Describe(clusterScoped), RbacRules.Describe(RbacRules.Of(clusterRole)));
         Assert.Equal("rel-dashboard-cluster-scoped", (string?)chart.Single("ClusterRoleBinding")["roleRef"]!["name"]);
+    }
+
+    [Fact]
+    public async Task ConfigMap_NamespacedScope_AppReadsTheSameNamespacesAsTheRoles()
+    {
+        var chart = await _renderer.RenderAsync([.. ValueCombinations.NamespacedRbac, .. ValueCombinations.ReadTlsSecrets]);
+
+        var configured = chart.ConfigData
+            .Where(p => p.Key.StartsWith(NamespacesSetting, StringComparison.Ordinal))
+            .OrderBy(p => int.Parse(p.Key[NamespacesSetting.Length..], System.Globalization.CultureInfo.InvariantCulture))
+            .Select(p => p.Value)
+            .ToList();
+        var roleNamespaces = chart.OfKind("Role").Select(RenderedChart.Namespace).ToList();
+        Assert.Equal(["argocd", "flux-system", "cert-manager"], configured);
+        Assert.Equal(configured.Order(StringComparer.Ordinal), roleNamespaces.Order(StringComparer.Ordinal));
+        Assert.Equal(chart.OfKind("RoleBinding").Select(RenderedChart.Namespace).Order(StringComparer.Ordinal), roleNamespaces.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConfigMap_ClusterScope_AppReadsAllNamespaces()
+    {
+        var chart = await _renderer.RenderAsync(ValueCombinations.ReadTlsSecretsInNamespaces);
+
+        Assert.DoesNotContain(chart.ConfigData.Keys, k => k.StartsWith(NamespacesSetting, StringComparison.Ordinal));
     }
 
     [Fact]
