@@ -26,10 +26,10 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
 
         for (var i = 0; i < options.Kubernetes.Namespaces.Count; i++)
         {
-            var name = options.Kubernetes.Namespaces[i];
-            if (!IsNamespaceName(name))
+            var listNamespace = options.Kubernetes.Namespaces[i];
+            if (!IsNamespaceName(listNamespace))
             {
-                errors.Add($"{root}:Kubernetes:Namespaces:{i}: '{name}' is not a namespace name (lowercase letters, digits and '-', at most 63).");
+                errors.Add($"{root}:Kubernetes:Namespaces:{i}: '{listNamespace}' is not a namespace name (lowercase letters, digits and '-', at most 63).");
             }
         }
 
