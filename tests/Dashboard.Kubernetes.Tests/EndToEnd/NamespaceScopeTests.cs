@@ -44,7 +44,7 @@ public sealed class NamespaceScopeTests
     }
 
     [Fact]
-    public async Task Namespaces_Set_ChangeInAListedNamespaceArrivesAndRelistKeepsTheOthers()
+    public async Task Namespaces_Set_EventsArriveAndEachNamespaceRelistsOnlyItsOwnObjects()
     {
         await using var cluster = await EmulatedCluster.StartAsync(emulator => CreateApp(emulator, "lab", "lab-app"), o => o.Namespaces = _listedNamespaces);
         await cluster.EventuallyAsync(() => cluster.App("lab", "lab-app") is not null && Watching(cluster, ResourceKind.ArgoApplication), "lab-app listed");
@@ -54,14 +54,40 @@ public sealed class NamespaceScopeTests
         cluster.SetSync("lab", "lab-app", "OutOfSync");
         await cluster.EventuallyAsync(() => cluster.App("lab", "lab-app")?.Sync == SyncState.OutOfSync, "watch event in lab");
 
-        // Every watch drops: each namespace's watcher relists its own namespace without deleting the other's objects.
-        cluster.Emulator.Faults.CompactHistory();
+        // An outage with the history compacted: each namespace's watcher must relist (410), which notices the deletion in lab
+        // and must not delete the objects of argocd, listed by the other watcher.
+        var lists = ListCount(cluster, "argocd") + ListCount(cluster, "lab");
+        cluster.Emulator.Faults.FailNext(30, "/apis/argoproj.io");
         cluster.Emulator.Faults.DropWatches();
+        cluster.Emulator.Store.Delete(cluster.Applications, "lab", "lab-app");
         CreateApp(cluster.Emulator, "lab", "lab-app-2");
-        await cluster.EventuallyAsync(() => cluster.App("lab", "lab-app-2") is not null, "lab-app-2 after the relist");
+        cluster.Emulator.Faults.CompactHistory();
+
+        await cluster.EventuallyAsync(() => cluster.App("lab", "lab-app") is null && cluster.App("lab", "lab-app-2") is not null
+            && ListCount(cluster, "argocd") + ListCount(cluster, "lab") >= lists + 2 && Watching(cluster, ResourceKind.ArgoApplication),
+            "both namespaces relisted");
         Assert.Equal(argocdApps, cluster.Store.Current.Apps.Count(a => a.Key is { Kind: ResourceKind.ArgoApplication, Namespace: "argocd" }));
-        Assert.NotNull(cluster.App("lab", "lab-app"));
     }
+
+    [Fact]
+    public async Task Namespaces_Set_KindStateIsTheWorstOfItsNamespacesAndNamesIt()
+    {
+        await using var cluster = await EmulatedCluster.StartAsync(configure: o => o.Namespaces = _listedNamespaces);
+        await cluster.EventuallyAsync(() => Watching(cluster, ResourceKind.ArgoApplication), "watching");
+
+        cluster.Emulator.Faults.Forbid("applications.argoproj.io");
+        cluster.Emulator.Faults.DropWatches();
+        await cluster.EventuallyAsync(() => cluster.Watch(ResourceKind.ArgoApplication)?.Phase == WatchPhase.Forbidden, "forbidden");
+        // The first namespace refused makes the kind Forbidden; the message says which.
+        Assert.Matches("^namespace (argocd|lab): no permission to list applications.argoproj.io", cluster.Watch(ResourceKind.ArgoApplication)!.Message);
+
+        cluster.Emulator.Faults.Allow("applications.argoproj.io");
+        await cluster.EventuallyAsync(() => Watching(cluster, ResourceKind.ArgoApplication), "watching again in both namespaces");
+        Assert.Null(cluster.Watch(ResourceKind.ArgoApplication)!.Message);
+    }
+
+    private static int ListCount(EmulatedCluster cluster, string ns) =>
+        cluster.Emulator.Requests.CountWhere(r => !r.IsWatch && Path(r) == $"/apis/argoproj.io/v1alpha1/namespaces/{ns}/applications");
 
     private static bool Watching(EmulatedCluster cluster, ResourceKind kind) => cluster.Watch(kind)?.Phase == WatchPhase.Watching;
 
