@@ -33,7 +33,8 @@ public sealed class NotesTests(HelmTool helm) : IDisposable
     {
         var notes = await RenderNotesAsync([.. ValueCombinations.NamespacedRbac, .. ValueCombinations.ReconcileNow, .. ValueCombinations.ReadTlsSecrets]);
 
-        Assert.Contains("grants read access only in: argocd, flux-system, cert-manager", notes, StringComparison.Ordinal);
+        Assert.Contains("the dashboard reads only the namespaces argocd, flux-system, cert-manager", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("no permission", notes, StringComparison.Ordinal);
         Assert.Contains("RBAC cannot filter by type", notes, StringComparison.Ordinal);
         Assert.Contains("may patch Argo CD Applications", notes, StringComparison.Ordinal);
     }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Kubernetes.Watching;
 
 /// <summary>
-/// Runs one <see cref="ResourceWatcher"/> per watched kind per cluster for the whole process, once
+/// Runs one <see cref="ResourceWatcher"/> per watched kind per cluster (per namespace too when
+/// <see cref="WatchOptions.Namespaces"/> limits them) for the whole process, once
 /// the connections are known (in sandbox mode only after the emulator listens), plus, when switched on, one
 /// <see cref="TlsSecretReader"/> per cluster.
 /// </summary>
@@ -45,6 +46,7 @@ public sealed class ClusterWatchService(
 
         var mapperByKind = mappers.GroupBy(m => m.Kind).ToDictionary(g => g.Key, g => g.Last());
         var watcherLogger = loggerFactory.CreateLogger<ResourceWatcher>();
+        var namespaces = options.Value.Namespaces.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var clients = new List<IKubernetesResourceClient>();
         var runs = new List<Task>();
         foreach (var connection in connections)
@@ -59,8 +61,22 @@ public sealed class ClusterWatchService(
                     continue;
                 }
 
-                var watcher = new ResourceWatcher(connection.Info.Name, kind, client, mapper, store, options.Value, timeProvider, Random.Shared, watcherLogger);
-                runs.Add(Task.Run(() => watcher.RunAsync(stoppingToken), stoppingToken));
+                // Dashboard:Kubernetes:Namespaces: one watcher per namespace for namespaced kinds, merged in the store.
+                if (namespaces.Count == 0 || !kind.Preferred.Namespaced)
+                {
+                    var watcher = new ResourceWatcher(connection.Info.Name, kind, client, mapper, store, options.Value, timeProvider, Random.Shared, watcherLogger);
+                    runs.Add(Task.Run(() => watcher.RunAsync(stoppingToken), stoppingToken));
+                    continue;
+                }
+
+                var states = new KindWatchStateMerger(store, namespaces);
+                foreach (var listNamespace in namespaces)
+                {
+                    var writer = new NamespaceStoreWriter(store, storeReader, listNamespace, states);
+                    var watcher = new ResourceWatcher(connection.Info.Name, kind, client, mapper, writer, options.Value, timeProvider, Random.Shared, watcherLogger,
+                        listNamespace);
+                    runs.Add(Task.Run(() => watcher.RunAsync(stoppingToken), stoppingToken));
+                }
             }
 
             // TLS secrets are read by name only, and only when switched on (Dashboard:Kubernetes:ReadTlsSecrets).

@@ -33,8 +33,14 @@ public sealed class ResourceWatcher
     private DateTimeOffset? _healthySince;
     private KindWatchState? _state;
 
+    private readonly string? _listNamespace;
+
+    /// <param name="listNamespace">
+    /// List and watch only this namespace (Dashboard:Kubernetes:Namespaces), or null for all. The store then sees only this
+    /// namespace's objects: give it a <see cref="NamespaceStoreWriter"/>, so a relist does not delete the other namespaces' objects.
+    /// </param>
     public ResourceWatcher(string cluster, WatchedKind kind, IKubernetesResourceClient client, IResourceMapper mapper, IClusterStoreWriter store,
-        WatchOptions options, TimeProvider timeProvider, Random random, ILogger<ResourceWatcher> logger)
+        WatchOptions options, TimeProvider timeProvider, Random random, ILogger<ResourceWatcher> logger, string? listNamespace = null)
     {
         if (mapper.Kind != kind.Kind)
         {
@@ -43,6 +49,7 @@ public sealed class ResourceWatcher
 
         _cluster = cluster;
         _kind = kind;
+        _listNamespace = listNamespace;
         _client = client;
         _store = store;
         _options = options;
@@ -140,7 +147,7 @@ public sealed class ResourceWatcher
         {
             if (await _client.IsServedAsync(candidate, cancellationToken))
             {
-                return candidate;
+                return candidate.In(_listNamespace);
             }
         }
 

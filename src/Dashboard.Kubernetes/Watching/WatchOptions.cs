@@ -32,6 +32,13 @@ public sealed class WatchOptions
     /// <summary>Read the TLS secrets that Certificates and Ingresses name (GET by name) and watch Ingresses. Off by default.</summary>
     public bool ReadTlsSecrets { get; set; }
 
+    /// <summary>
+    /// When not empty, each namespaced kind is listed and watched in these namespaces only (one watch per kind per namespace),
+    /// so namespaced RBAC (Roles in these namespaces) is enough; cluster-scoped kinds (Namespaces) stay cluster-wide.
+    /// Empty: every kind across all namespaces.
+    /// </summary>
+    public IReadOnlyList<string> Namespaces { get; set; } = [];
+
     /// <summary>How often every referenced TLS secret is read again (besides on every change of its Certificate).</summary>
     public TimeSpan TlsSecretRefreshInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

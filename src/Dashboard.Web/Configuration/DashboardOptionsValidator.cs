@@ -24,6 +24,15 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
             errors.Add($"{root}:Kubernetes:WatchTimeoutSeconds: {options.Kubernetes.WatchTimeoutSeconds} is outside 30..1800 seconds.");
         }
 
+        for (var i = 0; i < options.Kubernetes.Namespaces.Count; i++)
+        {
+            var listNamespace = options.Kubernetes.Namespaces[i];
+            if (!IsNamespaceName(listNamespace))
+            {
+                errors.Add($"{root}:Kubernetes:Namespaces:{i}: '{listNamespace}' is not a namespace name (lowercase letters, digits and '-', at most 63).");
+            }
+        }
+
         if (options.History.RetentionDays < 1)
         {
             errors.Add($"{root}:History:RetentionDays: must be at least 1 (was {options.History.RetentionDays}).");
@@ -75,4 +84,9 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
             }
         }
     }
+
+    /// <summary>A DNS-1123 label, as Kubernetes requires of namespace names.</summary>
+    private static bool IsNamespaceName(string? name) =>
+        name is { Length: > 0 and <= 63 } && name[0] != '-' && name[^1] != '-'
+        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 }

@@ -17,4 +17,11 @@ public sealed class KubernetesOptions
     /// Needs RBAC get on secrets (and list/watch on ingresses); RBAC cannot limit that to TLS secrets.
     /// </summary>
     public bool ReadTlsSecrets { get; set; }
+
+    /// <summary>
+    /// When not empty, namespaced kinds are listed and watched only in these namespaces (one watch per kind per namespace),
+    /// so Roles in these namespaces are enough (the Helm chart's rbac.scope=namespaced). Namespaces themselves are
+    /// cluster-scoped and still listed cluster-wide. Empty: all namespaces.
+    /// </summary>
+    public List<string> Namespaces { get; set; } = [];
 }

@@ -73,6 +73,7 @@ public static class DashboardServiceExtensions
             watch.WatchTimeout = TimeSpan.FromSeconds(options.Kubernetes.WatchTimeoutSeconds);
             // The sandbox's secrets hold generated certificates, so it shows the feature without the switch.
             watch.ReadTlsSecrets = options.Kubernetes.ReadTlsSecrets || options.Sandbox;
+            watch.Namespaces = [.. options.Kubernetes.Namespaces];
         });
         builder.Services.AddSingleton(sp => new ProblemFinder(sp.GetRequiredService<TimeProvider>()));
     }

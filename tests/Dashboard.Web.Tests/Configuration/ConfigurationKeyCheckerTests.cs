@@ -14,6 +14,8 @@ public sealed class ConfigurationKeyCheckerTests
             ["Dashboard:Kubernetes:Clusters:0:Context"] = "homelab",
             ["Dashboard:Kubernetes:Clusters:1:InCluster"] = "false",
             ["Dashboard:Kubernetes:WatchTimeoutSeconds"] = "600",
+            ["Dashboard:Kubernetes:Namespaces:0"] = "argocd",
+            ["Dashboard:Kubernetes:Namespaces:1"] = "flux-system",
         });
 
         Assert.Empty(errors);

@@ -42,4 +42,18 @@ public sealed class DashboardOptionsValidatorTests
             f => Assert.StartsWith("Dashboard:Kubernetes:Clusters:1:KubeconfigPath:", f, StringComparison.Ordinal),
             f => Assert.StartsWith("Dashboard:Kubernetes:Clusters:1:Name:", f, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Validate_Namespaces_AcceptsNamesAndNamesTheBadOnes()
+    {
+        var options = new DashboardOptions { Kubernetes = { Namespaces = ["argocd", "flux-system", "Bad_NS", "-x"] } };
+
+        var failures = _validator.Validate(null, options).Failures!.ToList();
+
+        Assert.Equal(
+        [
+            "Dashboard:Kubernetes:Namespaces:2: 'Bad_NS' is not a namespace name (lowercase letters, digits and '-', at most 63).",
+            "Dashboard:Kubernetes:Namespaces:3: '-x' is not a namespace name (lowercase letters, digits and '-', at most 63).",
+        ], failures);
+    }
 }

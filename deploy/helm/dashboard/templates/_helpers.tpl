@@ -76,16 +76,22 @@ seccompProfile:
 {{- .Files.Get "files/rbac-resources.yaml" }}
 {{- end }}
 
+{{/* Whether a generated entry's switch (enabledBy: a kubernetes.* value) is on; entries without one always are. Args: root, entry. */}}
+{{- define "dashboard.rbacEnabled" -}}
+{{- if or (not .entry.enabledBy) (index .root.Values.kubernetes .entry.enabledBy) }}true{{ end }}
+{{- end }}
+
 {{/*
 Rules for one scope. Args: root context, "namespaced" (true: only namespaced kinds; false: only cluster-scoped kinds;
-"all": both), "secrets" (whether to add get on Secrets).
+"all": both), "fetched" (whether to add the get-only kinds, i.e. Secrets; false when rbac.tlsSecretNamespaces narrows them).
+Each kind appears only when its switch (enabledBy) is on.
 */}}
 {{- define "dashboard.rbacRules" -}}
 {{- $root := .root }}
 {{- $doc := include "dashboard.rbacResources" $root | fromYaml }}
 {{- $rules := list }}
 {{- range $doc.watched }}
-{{- if or (eq (toString $.namespaced) "all") (eq .namespaced $.namespaced) }}
+{{- if and (or (eq (toString $.namespaced) "all") (eq .namespaced $.namespaced)) (include "dashboard.rbacEnabled" (dict "root" $root "entry" .)) }}
 {{- $rules = append $rules (dict "apiGroups" (list .apiGroup) "resources" (list .resource) "verbs" (list "get" "list" "watch")) }}
 {{- end }}
 {{- end }}
@@ -96,8 +102,21 @@ Rules for one scope. Args: root context, "namespaced" (true: only namespaced kin
 {{- end }}
 {{- end }}
 {{- end }}
-{{- if .secrets }}
-{{- $rules = append $rules (dict "apiGroups" (list "") "resources" (list "secrets") "verbs" (list "get")) }}
+{{- if .fetched }}
+{{- $rules = concat $rules (include "dashboard.fetchedRules" (dict "root" $root "namespaced" .namespaced) | fromYamlArray) }}
+{{- end }}
+{{- toYaml $rules }}
+{{- end }}
+
+{{/* get on the kinds read by name only (Secrets), those whose switch is on. Args: root, "namespaced" as above. */}}
+{{- define "dashboard.fetchedRules" -}}
+{{- $root := .root }}
+{{- $doc := include "dashboard.rbacResources" $root | fromYaml }}
+{{- $rules := list }}
+{{- range $doc.fetched }}
+{{- if and (or (eq (toString $.namespaced) "all") (eq .namespaced $.namespaced)) (include "dashboard.rbacEnabled" (dict "root" $root "entry" .)) }}
+{{- $rules = append $rules (dict "apiGroups" (list .apiGroup) "resources" (list .resource) "verbs" (list "get")) }}
+{{- end }}
 {{- end }}
 {{- toYaml $rules }}
 {{- end }}
