@@ -57,6 +57,7 @@ public sealed class NotificationEndpointTests
         using var app = new DashboardAppFactory();
         app.Start();
         using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
 
         var config = await client.GetFromJsonAsync<JsonElement>("/api/notifications/webpush", ct);
         var refused = await client.PostAsJsonAsync("/api/notifications/webpush/subscriptions",
