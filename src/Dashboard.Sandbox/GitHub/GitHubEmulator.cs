@@ -116,6 +116,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Faults.ReleaseHeldRequests();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -130,7 +131,18 @@ public sealed class GitHubEmulator : IAsyncDisposable
             await Task.Delay(delay, context.RequestAborted);
         }
 
+        var hold = context.Request.Method == "PATCH" && path.Contains("/git/refs/", StringComparison.Ordinal) ? Faults.TakeRefUpdateHold() : null;
+        if (hold is { AfterApplying: false })
+        {
+            await hold.WaitAsync(context.RequestAborted);
+        }
+
         var result = await AnswerAsync(context, path);
+        if (hold is { AfterApplying: true })
+        {
+            await hold.WaitAsync(context.RequestAborted);
+        }
+
         await WriteAsync(context, result);
         Requests.Add(new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, context.Response.StatusCode));
     }

@@ -4,12 +4,14 @@ namespace Dashboard.Sandbox.GitHub;
 public sealed class GitHubFaults
 {
     private readonly Lock _gate = new();
+    private readonly List<HeldRequest> _holds = [];
     private int _serverErrors;
     private int _secondaryRateLimits;
     private int _secondaryRetryAfterSeconds;
     private int _moveRefBeforeUpdate;
     private TimeSpan _delay;
     private int _delayedRequests;
+    private HeldRequest? _heldRefUpdate;
 
     /// <summary>The next <paramref name="count"/> requests answer 502 "Server Error".</summary>
     public void FailNextRequests(int count = 1) => Set(() => _serverErrors = count);
@@ -30,6 +32,44 @@ public sealed class GitHubFaults
         _delay = delay;
         _delayedRequests = count;
     });
+
+    /// <summary>
+    /// The next ref update (<c>PATCH git/refs/…</c>, the last request of a commit) is held until the client goes away or
+    /// <see cref="HeldRequest.Release"/>; with <paramref name="afterApplying"/> the branch moves first and only the answer waits.
+    /// </summary>
+    public HeldRequest HoldNextRefUpdate(bool afterApplying = false)
+    {
+        var hold = new HeldRequest(afterApplying);
+        Set(() =>
+        {
+            _heldRefUpdate = hold;
+            _holds.Add(hold);
+        });
+        return hold;
+    }
+
+    /// <summary>Lets every held request go on (the emulator calls it when it stops, so shutdown never waits on a hold).</summary>
+    public void ReleaseHeldRequests()
+    {
+        lock (_gate)
+        {
+            _heldRefUpdate = null;
+            foreach (var hold in _holds)
+            {
+                hold.Release();
+            }
+        }
+    }
+
+    internal HeldRequest? TakeRefUpdateHold()
+    {
+        lock (_gate)
+        {
+            var hold = _heldRefUpdate;
+            _heldRefUpdate = null;
+            return hold;
+        }
+    }
 
     internal bool TakeServerError() => Take(ref _serverErrors);
 

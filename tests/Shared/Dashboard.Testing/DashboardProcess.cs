@@ -60,6 +60,13 @@ public sealed class DashboardProcess : IAsyncDisposable
         return (dashboard, address);
     }
 
+    /// <summary>Ends the process the hard way (SIGKILL: no shutdown, no flushing), as a crash or an OOM kill would.</summary>
+    public async Task KillAsync(CancellationToken cancellationToken)
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync(cancellationToken);
+    }
+
     private void OnLine(string? line)
     {
         if (line is null)
