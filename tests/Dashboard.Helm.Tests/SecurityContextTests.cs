@@ -74,8 +74,8 @@ public sealed class SecurityContextTests(HelmTool helm)
     {
         var resources = (await _renderer.RenderAsync()).DashboardContainer["resources"]!;
 
-        Assert.Equal("128Mi", (string?)resources["requests"]!["memory"]);
-        Assert.Equal("256Mi", (string?)resources["limits"]!["memory"]);
+        Assert.Equal("256Mi", (string?)resources["requests"]!["memory"]);
+        Assert.Equal("512Mi", (string?)resources["limits"]!["memory"]);
     }
 
     [Fact]
