@@ -143,8 +143,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
             await hold.WaitAsync(context.RequestAborted);
         }
 
-        await WriteAsync(context, result);
-        Requests.Add(new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, context.Response.StatusCode));
+        await WriteAsync(context, result, path);
     }
 
     private async Task<GitHubApiResult> AnswerAsync(HttpContext context, string path)
@@ -244,7 +243,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
                 || _installationTokens.IsValidToken(token));
     }
 
-    private async Task WriteAsync(HttpContext context, GitHubApiResult result)
+    private async Task WriteAsync(HttpContext context, GitHubApiResult result, string path)
     {
         var response = context.Response;
         var bytes = result.Body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(result.Body, JsonOptions);
@@ -288,6 +287,8 @@ public sealed class GitHubEmulator : IAsyncDisposable
             }
         }
 
+        // Recorded before the response leaves: a client that has its answer must find the request in the log already.
+        Requests.Add(new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, response.StatusCode));
         if (bytes.Length > 0)
         {
             response.ContentType = "application/json; charset=utf-8";
