@@ -36,9 +36,11 @@ public sealed class NamespaceScopeTests
         Assert.DoesNotContain(cluster.Store.Current.Items.Keys, k => k.Kind == ResourceKind.FluxKustomization);
         Assert.Contains(cluster.Store.Current.Items.Keys, k => k.Kind == ResourceKind.Namespace && k.Name == "flux-system");
 
+        // "Watching" is set after the list; the watch request itself follows, so wait for it to reach the emulator.
+        bool WatchSent(string path) => cluster.Emulator.Requests.All.Any(r => r.Method == "GET" && r.IsWatch && Path(r) == path);
+        await cluster.EventuallyAsync(() => WatchSent("/api/v1/namespaces") && WatchSent("/apis/argoproj.io/v1alpha1/namespaces/lab/applications"),
+            "watches of namespaces and of lab's applications sent");
         var reads = cluster.Emulator.Requests.All.Where(r => r.Method == "GET" && IsCollectionRequest(r.Path)).ToList();
-        Assert.Contains(reads, r => Path(r) == "/api/v1/namespaces" && r.IsWatch);
-        Assert.Contains(reads, r => Path(r) == "/apis/argoproj.io/v1alpha1/namespaces/lab/applications" && r.IsWatch);
         Assert.All(reads.Where(r => Path(r) != "/api/v1/namespaces"), r =>
             Assert.Matches("^/apis?/.+/namespaces/(argocd|lab)/[a-z]+$", Path(r)));
     }
