@@ -15,8 +15,9 @@ public sealed class SandboxWorld : IAsyncDisposable
 {
     private SandboxWorld(
         KubernetesEmulator kubernetes, SandboxLife life, string directory, string kubeconfigPath,
-        SandboxGitRepository gitRepository, GitHubEmulator gitHub, SimulatedReconciler reconciler)
+        SandboxGitRepository gitRepository, GitHubEmulator gitHub, SimulatedReconciler reconciler, IReadOnlyList<SandboxGitRepository> upstream)
     {
+        UpstreamRepositories = upstream;
         Kubernetes = kubernetes;
         Life = life;
         Directory = directory;
@@ -31,7 +32,10 @@ public sealed class SandboxWorld : IAsyncDisposable
     /// <summary>The real bare repository the cluster's apps deploy from.</summary>
     public SandboxGitRepository GitRepository { get; }
 
-    /// <summary>GitHub REST emulator serving <see cref="GitRepository"/>.</summary>
+    /// <summary>Small repositories for the upstream fixtures' repoURLs (example/homelab, ...), also served by <see cref="GitHub"/>.</summary>
+    public IReadOnlyList<SandboxGitRepository> UpstreamRepositories { get; }
+
+    /// <summary>GitHub REST emulator serving <see cref="GitRepository"/> and <see cref="UpstreamRepositories"/>.</summary>
     public GitHubEmulator GitHub { get; }
 
     /// <summary>Server root to give Octokit as a GitHub Enterprise base URL (it appends <c>api/v3/</c>).</summary>
@@ -62,6 +66,12 @@ public sealed class SandboxWorld : IAsyncDisposable
         var kubernetes = await KubernetesEmulator.StartAsync(options.Kubernetes, loggerFactory, cancellationToken);
         SandboxSeed.Apply(kubernetes, GitOpsSeed.ReplacesFixture);
         GitOpsSeed.Apply(kubernetes.Store, repository);
+        var upstream = UpstreamRepositorySeed.Create(kubernetes.Store, directory);
+        foreach (var served in upstream)
+        {
+            gitHub.AddRepository(served);
+        }
+
         var kubeconfig = KubeconfigWriter.Write(kubernetes, directory);
         var life = new SandboxLife(kubernetes.Store, options.Life);
         var reconciler = new SimulatedReconciler(kubernetes.Store, repository, options.Reconciler);
@@ -75,7 +85,7 @@ public sealed class SandboxWorld : IAsyncDisposable
             reconciler.Start();
         }
 
-        return new SandboxWorld(kubernetes, life, directory, kubeconfig, repository, gitHub, reconciler);
+        return new SandboxWorld(kubernetes, life, directory, kubeconfig, repository, gitHub, reconciler, upstream);
     }
 
     public async ValueTask DisposeAsync()
@@ -85,6 +95,10 @@ public sealed class SandboxWorld : IAsyncDisposable
         await Kubernetes.DisposeAsync();
         await GitHub.DisposeAsync();
         GitRepository.Dispose();
+        foreach (var upstream in UpstreamRepositories)
+        {
+            upstream.Dispose();
+        }
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

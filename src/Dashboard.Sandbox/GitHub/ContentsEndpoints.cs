@@ -12,7 +12,7 @@ internal sealed class ContentsEndpoints(SandboxGitRepository sandbox)
             return null;
         }
 
-        var revision = request.QueryValue("ref") ?? SandboxGitRepository.BranchName;
+        var revision = request.QueryValue("ref") ?? sandbox.DefaultBranch;
         if (GitHistory.ResolveCommit(sandbox.Repository, revision) is not { } commit)
         {
             return GitHubApiResult.Error(System.Net.HttpStatusCode.NotFound, $"No commit found for the ref {revision}");

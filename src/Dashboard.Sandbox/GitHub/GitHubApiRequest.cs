@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Http;
 namespace Dashboard.Sandbox.GitHub;
 
 /// <summary>A request to the emulated repository, with the path after <c>repos/{owner}/{name}/</c> already split.</summary>
+/// <param name="Repository">The repository the path names.</param>
 /// <param name="Rest">Path segments after the repository, URL-decoded.</param>
 /// <param name="ApiBase">Absolute base for URLs in bodies and Link headers, ending in <c>/api/v3/</c>.</param>
-internal sealed record GitHubApiRequest(string Method, IReadOnlyList<string> Rest, IQueryCollection Query, JsonElement? Body, Uri ApiBase, string RawPath)
+internal sealed record GitHubApiRequest(SandboxGitRepository Repository, string Method, IReadOnlyList<string> Rest, IQueryCollection Query, JsonElement? Body, Uri ApiBase, string RawPath)
 {
-    public string RepoApi => $"{ApiBase}repos/{SandboxGitRepository.Owner}/{SandboxGitRepository.Name}/";
+    public string RepoApi => $"{ApiBase}repos/{Repository.Identity.FullName}/";
 
-    public string RepoHtml => $"{ApiBase.GetLeftPart(UriPartial.Authority)}/{SandboxGitRepository.Owner}/{SandboxGitRepository.Name}/";
+    public string RepoHtml => $"{ApiBase.GetLeftPart(UriPartial.Authority)}/{Repository.Identity.FullName}/";
 
     public string RestFrom(int index) => string.Join('/', Rest.Skip(index));
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Sandbox.GitHub;
 
 /// <summary>
-/// A GitHub REST emulator on 127.0.0.1:0 over a real on-disk repository (<see cref="SandboxGitRepository"/>): the
+/// A GitHub REST emulator on 127.0.0.1:0 over real on-disk repositories (<see cref="SandboxGitRepository"/>): the
 /// endpoints Octokit uses, under <c>/api/v3/</c> and without it, with ETag/304, rate-limit headers, token auth
 /// and fault hooks (<see cref="Faults"/>). See ../shared/reference/github-rest.md for the behaviour it follows.
 /// </summary>
@@ -23,11 +24,8 @@ public sealed class GitHubEmulator : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly GitHubEmulatorOptions _options;
-    private readonly GitRefEndpoints _refs;
-    private readonly GitObjectEndpoints _objects;
-    private readonly RepositoryEndpoints _repository;
-    private readonly ContentsEndpoints _contents;
-    private readonly PullRequestEndpoints _pulls;
+    private readonly RepositoryEndpointSet _primary;
+    private readonly ConcurrentDictionary<string, RepositoryEndpointSet> _served = new(StringComparer.OrdinalIgnoreCase);
     private readonly InstallationTokenEndpoint _installationTokens;
 
     private GitHubEmulator(WebApplication app, SandboxGitRepository repository, GitHubEmulatorOptions options)
@@ -36,11 +34,8 @@ public sealed class GitHubEmulator : IAsyncDisposable
         _options = options;
         Repository = repository;
         RateLimit = new GitHubRateLimit(options.RateLimit, options.RateLimitWindow, options.TimeProvider);
-        _refs = new GitRefEndpoints(repository, Faults);
-        _objects = new GitObjectEndpoints(repository, options.TimeProvider);
-        _repository = new RepositoryEndpoints(repository);
-        _contents = new ContentsEndpoints(repository);
-        _pulls = new PullRequestEndpoints(repository, options.TimeProvider);
+        _primary = new RepositoryEndpointSet(repository, Faults, options.TimeProvider);
+        _served[repository.Identity.FullName] = _primary;
         _installationTokens = new InstallationTokenEndpoint(options);
     }
 
@@ -50,7 +45,21 @@ public sealed class GitHubEmulator : IAsyncDisposable
     /// <summary>The API root as GitHub Enterprise names it: <c>http://127.0.0.1:5123/api/v3/</c>.</summary>
     public Uri ApiAddress => new(BaseAddress, "/api/v3/");
 
+    /// <summary>The main repository (homelab/fleet-infra); pull requests and most test hooks work on it.</summary>
     public SandboxGitRepository Repository { get; }
+
+    /// <summary>Every repository served, the main one first.</summary>
+    public IReadOnlyList<SandboxGitRepository> Repositories =>
+        [Repository, .. _served.Values.Select(s => s.Repository).Where(r => r != Repository).OrderBy(r => r.Identity.FullName, StringComparer.Ordinal)];
+
+    /// <summary>Serves <paramref name="repository"/> under its <see cref="SandboxGitRepository.Identity"/> as well (the caller keeps owning it).</summary>
+    public void AddRepository(SandboxGitRepository repository)
+    {
+        if (!_served.TryAdd(repository.Identity.FullName, new RepositoryEndpointSet(repository, Faults, _options.TimeProvider)))
+        {
+            throw new InvalidOperationException($"The GitHub emulator already serves {repository.Identity.FullName}.");
+        }
+    }
 
     public string Token => _options.Token;
 
@@ -69,7 +78,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
         {
             lock (Repository.Gate)
             {
-                return [.. _pulls.PullRequests];
+                return [.. _primary.Pulls.PullRequests];
             }
         }
     }
@@ -79,7 +88,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
     {
         lock (Repository.Gate)
         {
-            return _pulls.Merge(number);
+            return _primary.Pulls.Merge(number);
         }
     }
 
@@ -88,7 +97,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
     {
         lock (Repository.Gate)
         {
-            _pulls.Close(number);
+            _primary.Pulls.Close(number);
         }
     }
 
@@ -192,8 +201,7 @@ public sealed class GitHubEmulator : IAsyncDisposable
             return GitHubApiResult.NotFound();
         }
 
-        if (!string.Equals(segments[1], SandboxGitRepository.Owner, StringComparison.OrdinalIgnoreCase) ||
-            !string.Equals(segments[2], SandboxGitRepository.Name, StringComparison.OrdinalIgnoreCase))
+        if (!_served.TryGetValue($"{segments[1]}/{segments[2]}", out var served))
         {
             return GitHubApiResult.NotFound();
         }
@@ -218,12 +226,8 @@ public sealed class GitHubEmulator : IAsyncDisposable
             return GitHubApiResult.Error(HttpStatusCode.BadRequest, "Problems parsing JSON");
         }
 
-        var request = new GitHubApiRequest(context.Request.Method, segments[3..], context.Request.Query, body, ApiBase(context), path);
-        lock (Repository.Gate)
-        {
-            return _refs.Handle(request) ?? _objects.Handle(request) ?? _repository.Handle(request)
-                ?? _contents.Handle(request) ?? _pulls.Handle(request) ?? GitHubApiResult.NotFound();
-        }
+        var request = new GitHubApiRequest(served.Repository, context.Request.Method, segments[3..], context.Request.Query, body, ApiBase(context), path);
+        return served.Handle(request);
     }
 
     private static Uri ApiBase(HttpContext context) => new($"{context.Request.Scheme}://{context.Request.Host}/api/v3/");

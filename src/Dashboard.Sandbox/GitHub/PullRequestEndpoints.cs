@@ -23,7 +23,7 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
             ("GET", 1) => GitHubApiResult.Ok(_pullRequests
                 .Where(p => (request.QueryValue("state") ?? "open") is var state && (state == "all" || state == p.State))
                 .Where(p => request.QueryValue("base") is not { } b || b == p.Base)
-                .Where(p => request.QueryValue("head") is not { } h || h == p.Head || h == $"{SandboxGitRepository.Owner}:{p.Head}")
+                .Where(p => request.QueryValue("head") is not { } h || h == p.Head || h == $"{sandbox.Identity.Owner}:{p.Head}")
                 .Select(p => Json(request, p)).ToArray()),
             ("GET", 2) => int.TryParse(request.Rest[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && _pullRequests.FirstOrDefault(p => p.Number == number) is { } pr
                 ? GitHubApiResult.Ok(Json(request, pr))
@@ -58,7 +58,7 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
 
             var signature = new Signature("sandbox-bot", "bot@homelab.example", timeProvider.GetUtcNow());
             merged = repository.ObjectDatabase.CreateCommit(signature, signature,
-                $"Merge pull request #{number} from {SandboxGitRepository.Owner}/{pr.Head}\n\n{pr.Title}\n", result.Tree, [baseTip, headTip], prettifyMessage: false);
+                $"Merge pull request #{number} from {sandbox.Identity.Owner}/{pr.Head}\n\n{pr.Title}\n", result.Tree, [baseTip, headTip], prettifyMessage: false);
         }
 
         repository.Refs.UpdateTarget(repository.Refs[$"refs/heads/{pr.Base}"], merged.Id);
@@ -91,7 +91,7 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
             return GitHubApiResult.ValidationFailed("PullRequest", "missing_field", title is null ? "title" : head is null ? "head" : "base");
         }
 
-        head = head.StartsWith($"{SandboxGitRepository.Owner}:", StringComparison.Ordinal) ? head[(SandboxGitRepository.Owner.Length + 1)..] : head;
+        head = head.StartsWith($"{sandbox.Identity.Owner}:", StringComparison.Ordinal) ? head[(sandbox.Identity.Owner.Length + 1)..] : head;
         var headTip = sandbox.Repository.Branches[head]?.Tip;
         var baseTip = sandbox.Repository.Branches[baseBranch]?.Tip;
         if (headTip is null)
@@ -106,7 +106,7 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
 
         if (_pullRequests.Any(p => p.State == "open" && p.Head == head && p.Base == baseBranch))
         {
-            return GitHubApiResult.ValidationFailed("PullRequest", "custom", message: $"A pull request already exists for {SandboxGitRepository.Owner}:{head}.");
+            return GitHubApiResult.ValidationFailed("PullRequest", "custom", message: $"A pull request already exists for {sandbox.Identity.Owner}:{head}.");
         }
 
         if (!sandbox.Repository.Commits.QueryBy(new CommitFilter { IncludeReachableFrom = headTip, ExcludeReachableFrom = baseTip }).Any())
@@ -124,7 +124,7 @@ internal sealed class PullRequestEndpoints(SandboxGitRepository sandbox, TimePro
         var user = new { login = "sandbox-bot", id = 1, type = "User", html_url = $"{request.ApiBase.GetLeftPart(UriPartial.Authority)}/sandbox-bot" };
         object Side(string branch) => new
         {
-            label = $"{SandboxGitRepository.Owner}:{branch}",
+            label = $"{sandbox.Identity.Owner}:{branch}",
             @ref = branch,
             sha = sandbox.Repository.Branches[branch]?.Tip?.Sha ?? string.Empty,
             user,

@@ -27,7 +27,7 @@ internal sealed class RepositoryEndpoints(SandboxGitRepository sandbox)
 
     private GitHubApiResult List(GitHubApiRequest request)
     {
-        var head = GitHistory.ResolveCommit(Repository, request.QueryValue("sha") ?? SandboxGitRepository.BranchName);
+        var head = GitHistory.ResolveCommit(Repository, request.QueryValue("sha") ?? sandbox.DefaultBranch);
         if (head is null)
         {
             return GitHubApiResult.NotFound();

@@ -11,7 +11,7 @@ public sealed partial class SandboxGitRepository
     {
         lock (Gate)
         {
-            var to = GitHistory.ResolveCommit(Repository, toSha) ?? throw new KeyNotFoundException($"No commit '{toSha}' in {Owner}/{Name}.");
+            var to = GitHistory.ResolveCommit(Repository, toSha) ?? throw new KeyNotFoundException($"No commit '{toSha}' in {Identity.FullName}.");
             var from = GitHistory.ResolveCommit(Repository, fromSha);
             if (from is null)
             {

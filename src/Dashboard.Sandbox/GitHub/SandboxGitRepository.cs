@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Core.GitOps;
 using LibGit2Sharp;
 
 namespace Dashboard.Sandbox.GitHub;
@@ -21,12 +22,20 @@ public sealed partial class SandboxGitRepository : IDisposable
     private readonly Dictionary<string, string> _seedShas;
     private int _foreignCommits;
 
-    private SandboxGitRepository(string path, Repository repository, Dictionary<string, string> seedShas)
+    private SandboxGitRepository(string path, Repository repository, Dictionary<string, string> seedShas, GitRepositoryRef identity, string defaultBranch)
     {
         Path = path;
         Repository = repository;
         _seedShas = seedShas;
+        Identity = identity;
+        DefaultBranch = defaultBranch;
     }
+
+    /// <summary>Owner and name the GitHub emulator serves this repository under (homelab/fleet-infra for the main one).</summary>
+    public GitRepositoryRef Identity { get; }
+
+    /// <summary>The branch a request without <c>ref</c>/<c>sha</c> reads, as GitHub's default branch.</summary>
+    public string DefaultBranch { get; }
 
     /// <summary>Folder of the bare repository.</summary>
     public string Path { get; }
@@ -70,7 +79,7 @@ public sealed partial class SandboxGitRepository : IDisposable
         }
 
         repository.Refs.Add($"refs/heads/{BranchName}", parent!.Id);
-        return new SandboxGitRepository(directory, repository, shas);
+        return new SandboxGitRepository(directory, repository, shas, new GitRepositoryRef(Owner, Name), BranchName);
     }
 
     /// <summary>
