@@ -60,25 +60,35 @@ public sealed class ClusterStore : IClusterStore, IClusterStoreWriter
         }
     }
 
-    public void ReplaceAll(string cluster, ResourceKind kind, IReadOnlyCollection<IClusterItem> items)
+    public void ReplaceAll(string cluster, ResourceKind kind, IReadOnlyCollection<IClusterItem> items) => Replace(cluster, kind, null, items);
+
+    public void ReplaceNamespace(string cluster, ResourceKind kind, string ns, IReadOnlyCollection<IClusterItem> items)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ns);
+        Replace(cluster, kind, ns, items);
+    }
+
+    /// <summary>Upserts the items and deletes the rest of the kind (in <paramref name="ns"/> when given), all under one lock.</summary>
+    private void Replace(string cluster, ResourceKind kind, string? ns, IReadOnlyCollection<IClusterItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        // Checked before anything is applied, so a wrong item leaves the store as it was.
+        if (items.FirstOrDefault(i => i.Key.Cluster != cluster || i.Key.Kind != kind || (ns is not null && i.Key.Namespace != ns)) is { } stray)
+        {
+            throw new ArgumentException($"Replacing {kind} in {cluster}{(ns is null ? string.Empty : "/" + ns)} was given {stray.Key}, which belongs elsewhere.", nameof(items));
+        }
+
         lock (_writeLock)
         {
             var keep = new HashSet<ResourceKey>();
             foreach (var item in items)
             {
-                if (item.Key.Cluster != cluster || item.Key.Kind != kind)
-                {
-                    throw new ArgumentException($"ReplaceAll({cluster}, {kind}) was given {item.Key}, which belongs elsewhere.", nameof(items));
-                }
-
                 keep.Add(item.Key);
                 ApplyUpsert(item);
             }
 
             var missing = _current.Items.Keys
-                .Where(k => k.Cluster == cluster && k.Kind == kind && !keep.Contains(k))
+                .Where(k => k.Cluster == cluster && k.Kind == kind && (ns is null || k.Namespace == ns) && !keep.Contains(k))
                 .ToList();
             foreach (var key in missing)
             {

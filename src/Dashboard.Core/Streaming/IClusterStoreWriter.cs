@@ -11,5 +11,11 @@ public interface IClusterStoreWriter
     /// <summary>After a (re)list: the given items are the whole truth for that kind in that cluster; anything else is deleted.</summary>
     void ReplaceAll(string cluster, ResourceKind kind, IReadOnlyCollection<IClusterItem> items);
 
+    /// <summary>
+    /// After a (re)list of one namespace (Dashboard:Kubernetes:Namespaces): the items are the whole truth for that kind in
+    /// that namespace; the kind's objects in other namespaces stay.
+    /// </summary>
+    void ReplaceNamespace(string cluster, ResourceKind kind, string ns, IReadOnlyCollection<IClusterItem> items);
+
     void SetWatchState(KindWatchState state);
 }

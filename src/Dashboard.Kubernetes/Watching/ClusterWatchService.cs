@@ -72,7 +72,7 @@ public sealed class ClusterWatchService(
                 var states = new KindWatchStateMerger(store, namespaces);
                 foreach (var listNamespace in namespaces)
                 {
-                    var writer = new NamespaceStoreWriter(store, storeReader, listNamespace, states);
+                    var writer = new NamespaceStoreWriter(store, listNamespace, states);
                     var watcher = new ResourceWatcher(connection.Info.Name, kind, client, mapper, writer, options.Value, timeProvider, Random.Shared, watcherLogger,
                         listNamespace);
                     runs.Add(Task.Run(() => watcher.RunAsync(stoppingToken), stoppingToken));

@@ -11,8 +11,8 @@ public sealed class NamespaceStoreWriterTests
     {
         var store = new ClusterStore();
         var states = new KindWatchStateMerger(store, ["a", "b"]);
-        var a = new NamespaceStoreWriter(store, store, "a", states);
-        var b = new NamespaceStoreWriter(store, store, "b", states);
+        var a = new NamespaceStoreWriter(store, "a", states);
+        var b = new NamespaceStoreWriter(store, "b", states);
         a.ReplaceAll("c", ResourceKind.Certificate, [Item("a", "one"), Item("a", "two")]);
         b.ReplaceAll("c", ResourceKind.Certificate, [Item("b", "one")]);
 
@@ -23,14 +23,28 @@ public sealed class NamespaceStoreWriterTests
     }
 
     [Fact]
+    public void ReplaceAll_ItemFromAnotherNamespace_RefusedAndStoreUnchanged()
+    {
+        var store = new ClusterStore();
+        var states = new KindWatchStateMerger(store, ["a", "b"]);
+        var a = new NamespaceStoreWriter(store, "a", states);
+        a.ReplaceAll("c", ResourceKind.Certificate, [Item("a", "one")]);
+
+        var error = Assert.Throws<ArgumentException>(() => a.ReplaceAll("c", ResourceKind.Certificate, [Item("a", "two"), Item("b", "stray")]));
+
+        Assert.Contains("c/Certificate/b/stray", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["c/Certificate/a/one"], store.Current.Items.Keys.Select(k => k.ToString()));
+    }
+
+    [Fact]
     public void SetWatchState_FromEachNamespace_StoreHoldsTheMergedState()
     {
         var store = new ClusterStore();
         var states = new KindWatchStateMerger(store, ["a", "b"]);
         var syncedAt = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-        new NamespaceStoreWriter(store, store, "a", states).SetWatchState(new("c", ResourceKind.Certificate, WatchPhase.Watching, null, syncedAt));
-        new NamespaceStoreWriter(store, store, "b", states).SetWatchState(new("c", ResourceKind.Certificate, WatchPhase.Reconnecting, "reset", syncedAt, 1));
+        new NamespaceStoreWriter(store, "a", states).SetWatchState(new("c", ResourceKind.Certificate, WatchPhase.Watching, null, syncedAt));
+        new NamespaceStoreWriter(store, "b", states).SetWatchState(new("c", ResourceKind.Certificate, WatchPhase.Reconnecting, "reset", syncedAt, 1));
 
         var state = store.Current.Watches[("c", ResourceKind.Certificate)];
         Assert.Equal(WatchPhase.Reconnecting, state.Phase);

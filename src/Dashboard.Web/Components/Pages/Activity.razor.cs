@@ -51,7 +51,13 @@ public partial class Activity
     {
         _freshness = Freshness.For(Store.Current, Kinds, Now);
         await LoadAsync();
-        _polling = PollAsync(_stop.Token);
+        _polling = PeriodicRefresh.RunAsync(RefreshInterval, Time, () => InvokeAsync(async () =>
+        {
+            if (await LoadAsync())
+            {
+                StateHasChanged();
+            }
+        }), _stop.Token);
     }
 
     private static string TypeLabel(ActivityTypes types) => types switch
@@ -105,31 +111,6 @@ public partial class Activity
             var changed = _error is null || freshnessChanged;
             (_error, _loaded) = ($"Could not read the activity history: {ex.Message}", true);
             return changed;
-        }
-    }
-
-    private async Task PollAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(RefreshInterval, Time, cancellationToken);
-                await InvokeAsync(async () =>
-                {
-                    if (await LoadAsync())
-                    {
-                        StateHasChanged();
-                    }
-                });
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
-            // The circuit went away between two polls.
         }
     }
 

@@ -1,6 +1,7 @@
 using Dashboard.Core.Notifications;
 using Dashboard.Web.Configuration;
 using Dashboard.Web.Hosting;
+using Dashboard.Web.Model;
 using Dashboard.Web.Model.Notifications;
 using Microsoft.AspNetCore.Components;
 
@@ -46,7 +47,11 @@ public partial class Notifications
     protected override async Task OnInitializedAsync()
     {
         await LoadAsync();
-        _polling = PollAsync(_stop.Token);
+        _polling = PeriodicRefresh.RunAsync(RefreshInterval, Time, () => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }), _stop.Token);
     }
 
     private async Task LoadAsync()
@@ -61,28 +66,6 @@ public partial class Notifications
         {
             Logger.LogWarning(ex, "Notifications: reading the delivery log failed");
             (_error, _loaded) = ($"Could not read the delivery log: {ex.Message}", true);
-        }
-    }
-
-    private async Task PollAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(RefreshInterval, Time, cancellationToken);
-                await InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
         }
     }
 
