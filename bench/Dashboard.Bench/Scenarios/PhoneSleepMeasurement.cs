@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Dashboard.Bench.Harness;
+using Microsoft.Playwright;
+
+namespace Dashboard.Bench.Scenarios;
+
+/// <summary>
+/// Scenario 5, phone sleep: an Apps page goes offline and its Blazor WebSocket is cut (as a sleeping phone's radio
+/// does), the server drops the circuit meanwhile (retention shortened to 2 s in this app, see
+/// <see cref="CircuitRetentionStartup"/>), and the bench changes the app. Then the page comes back online and visible;
+/// the figure is the time from waking until the page shows the changed value. Baseline: an ordinary change to
+/// screen on the same page just before it slept.
+/// </summary>
+public sealed class PhoneSleepMeasurement(BenchContext context, BrowserSession browser)
+{
+    private const string Scenario = "5 faults";
+    private const int RetentionSeconds = 2;
+    private static readonly Regex BlazorSocket = new("/_blazor", RegexOptions.Compiled);
+
+    public async Task RunAsync()
+    {
+        var ct = context.CancellationToken;
+        await using var world = await BenchWorld.StartAsync(20, 0, 0, plainMessages: true, ct);
+        await using var app = await context.StartAppAsync(world, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_HOSTINGSTARTUPASSEMBLIES"] = typeof(CircuitRetentionStartup).Assembly.GetName().Name!,
+            [CircuitRetentionStartup.Variable] = RetentionSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var (ns, name) = world.GeneratedApps[0];
+        var browserContext = await browser.NewContextAsync();
+        var page = await browserContext.NewPageAsync();
+        var bench = new BenchPage(page);
+        var asleep = false;
+        var sockets = new List<IWebSocketRoute>();
+        // Every Blazor WebSocket goes through this route, so the bench can cut it like a sleeping phone's radio.
+        await page.RouteWebSocketAsync(BlazorSocket, socket =>
+        {
+            if (asleep)
+            {
+                _ = socket.CloseAsync();
+                return;
+            }
+
+            socket.ConnectToServer();
+            lock (sockets)
+            {
+                sockets.Add(socket);
+            }
+        });
+        await page.GotoAsync(new Uri(app.Address, $"apps?q={name}").ToString(), new PageGotoOptions { Timeout = 60_000 });
+        if (double.IsNaN(await SeenAtAsync(bench, name, "seed", 60_000)))
+        {
+            throw new TimeoutException($"The Apps page did not show {name} within 60 s.");
+        }
+
+        var t0 = Clock.NowMs();
+        world.SetHealth(ns, name, "Healthy", "base");
+        var baseline = await SeenAtAsync(bench, name, "base", 15_000) - t0;
+        var documentBefore = await page.EvaluateAsync<double>("() => performance.timeOrigin");
+
+        asleep = true;
+        await browserContext.SetOfflineAsync(true);
+        List<IWebSocketRoute> open;
+        lock (sockets)
+        {
+            open = [.. sockets];
+        }
+
+        foreach (var socket in open)
+        {
+            await socket.CloseAsync();
+        }
+
+        world.SetHealth(ns, name, "Degraded", "woke");
+        // Longer than the retention period, so the server has dropped the circuit by the time the phone wakes.
+        var sleep = TimeSpan.FromSeconds(RetentionSeconds + context.Size(2, 4));
+        await Task.Delay(sleep, ct);
+
+        var wake = Clock.NowMs();
+        asleep = false;
+        await browserContext.SetOfflineAsync(false);
+        await page.EvaluateAsync("() => { document.dispatchEvent(new Event('visibilitychange')); window.dispatchEvent(new Event('online')); }");
+        var shown = await SeenAtAsync(bench, name, "woke", 30_000);
+        var value = shown - wake;
+        var reloaded = await DocumentChangedAsync(page, documentBefore);
+        context.Add(Scenario, "phone sleep: wake to current data (circuit dropped while asleep)", value, "ms",
+            "ordinary change to screen, same page, just before sleeping", baseline, "under 5 s", !double.IsNaN(value) && value < 5000,
+            double.IsNaN(value)
+                ? "the page did NOT show the change within 30 s of waking"
+                : $"asleep {sleep.TotalSeconds:0} s with a {RetentionSeconds} s circuit retention; {(reloaded ? "the page reloaded (new circuit)" : "the page kept its document (circuit resumed, not dropped)")}");
+    }
+
+    private static async Task<bool> DocumentChangedAsync(IPage page, double documentBefore)
+    {
+        try
+        {
+            return Math.Abs(await page.EvaluateAsync<double>("() => performance.timeOrigin") - documentBefore) > 0.5;
+        }
+        catch (PlaywrightException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Browser wall-clock ms when the page first showed <paramref name="message"/> for the app; NaN on timeout. Survives a reload.</summary>
+    private static async Task<double> SeenAtAsync(BenchPage bench, string app, string message, int timeoutMs)
+    {
+        var started = Clock.NowMs();
+        while (Clock.NowMs() - started < timeoutMs)
+        {
+            try
+            {
+                var seen = await bench.SeenAtAsync(app, message);
+                if (!double.IsNaN(seen))
+                {
+                    return seen;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // The page is navigating (a reload after the circuit was dropped); ask the new document.
+            }
+
+            await Task.Delay(50);
+        }
+
+        return double.NaN;
+    }
+}
