@@ -43,9 +43,12 @@ public sealed class PhoneSleepMeasurement(BenchContext context, BrowserSession b
                 return;
             }
 
-            socket.ConnectToServer();
+            // Both ends are kept: closing only the page's end would leave the server's connection open until its
+            // 30-s client timeout, and the server would not see the phone go.
+            var server = socket.ConnectToServer();
             lock (sockets)
             {
+                sockets.Add(server);
                 sockets.Add(socket);
             }
         });
@@ -73,10 +76,13 @@ public sealed class PhoneSleepMeasurement(BenchContext context, BrowserSession b
             await socket.CloseAsync();
         }
 
+        var asleepAt = Clock.NowMs();
         world.SetHealth(ns, name, "Degraded", "woke");
-        // Longer than the retention period, so the server has dropped the circuit by the time the phone wakes.
-        var sleep = TimeSpan.FromSeconds(RetentionSeconds + context.Size(2, 4));
-        await Task.Delay(sleep, ct);
+        // Asleep until the server has dropped the circuit (its log says so), and a second more.
+        await Task.Delay(TimeSpan.FromSeconds(RetentionSeconds), ct);
+        var evicted = await EvictedAsync(app, 45_000);
+        await Task.Delay(1000, ct);
+        var sleep = TimeSpan.FromMilliseconds(Clock.NowMs() - asleepAt);
 
         var wake = Clock.NowMs();
         asleep = false;
@@ -85,13 +91,29 @@ public sealed class PhoneSleepMeasurement(BenchContext context, BrowserSession b
         var shown = await SeenAtAsync(bench, name, "woke", 30_000);
         var value = shown - wake;
         var reloaded = await DocumentChangedAsync(page, documentBefore);
-        var evicted = app.Output.Contains("evicted", StringComparison.OrdinalIgnoreCase);
         context.Add(Scenario, "phone sleep: wake to current data (circuit dropped while asleep)", value, "ms",
             "ordinary change to screen, same page, just before sleeping", baseline, "under 5 s, after the circuit was lost", !double.IsNaN(value) && value < 5000 && evicted,
             double.IsNaN(value)
                 ? "the page did NOT show the change within 30 s of waking"
                 : $"asleep {sleep.TotalSeconds:0} s with a {RetentionSeconds} s circuit retention; {(evicted ? "the server evicted the circuit while the page slept" : "the server did NOT evict the circuit (not a lost circuit)")}; "
                   + (reloaded ? "the page reloaded" : "the page kept its document (the dropped circuit was resumed from persisted state, or reconnected)"));
+    }
+
+    /// <summary>Waits (bounded) until the app's circuit registry logged that it evicted a disconnected circuit.</summary>
+    private static async Task<bool> EvictedAsync(AppProcess app, int timeoutMs)
+    {
+        var started = Clock.NowMs();
+        while (Clock.NowMs() - started < timeoutMs)
+        {
+            if (app.Output.Contains("evicted", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
     }
 
     private static async Task<bool> DocumentChangedAsync(IPage page, double documentBefore)
