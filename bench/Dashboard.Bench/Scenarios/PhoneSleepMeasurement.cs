@@ -80,7 +80,8 @@ public sealed class PhoneSleepMeasurement(BenchContext context, BrowserSession b
         world.SetHealth(ns, name, "Degraded", "woke");
         // Asleep until the server has dropped the circuit (its log says so), and a second more.
         await Task.Delay(TimeSpan.FromSeconds(RetentionSeconds), ct);
-        var evicted = await EvictedAsync(app, 45_000);
+        var eviction = await EvictedAsync(app, 45_000);
+        var evicted = eviction is not null;
         await Task.Delay(1000, ct);
         var sleep = TimeSpan.FromMilliseconds(Clock.NowMs() - asleepAt);
 
@@ -95,25 +96,25 @@ public sealed class PhoneSleepMeasurement(BenchContext context, BrowserSession b
             "ordinary change to screen, same page, just before sleeping", baseline, "under 5 s, after the circuit was lost", !double.IsNaN(value) && value < 5000 && evicted,
             double.IsNaN(value)
                 ? "the page did NOT show the change within 30 s of waking"
-                : $"asleep {sleep.TotalSeconds:0} s with a {RetentionSeconds} s circuit retention; {(evicted ? "the server evicted the circuit while the page slept" : "the server did NOT evict the circuit (not a lost circuit)")}; "
+                : $"asleep {sleep.TotalSeconds:0} s with a {RetentionSeconds} s circuit retention; {(evicted ? $"the server evicted the circuit while the page slept (log: {eviction})" : "the server did NOT evict the circuit (not a lost circuit)")}; "
                   + (reloaded ? "the page reloaded" : "the page kept its document (the dropped circuit was resumed from persisted state, or reconnected)"));
     }
 
     /// <summary>Waits (bounded) until the app's circuit registry logged that it evicted a disconnected circuit.</summary>
-    private static async Task<bool> EvictedAsync(AppProcess app, int timeoutMs)
+    private static async Task<string?> EvictedAsync(AppProcess app, int timeoutMs)
     {
         var started = Clock.NowMs();
         while (Clock.NowMs() - started < timeoutMs)
         {
-            if (app.Output.Contains("evicted", StringComparison.OrdinalIgnoreCase))
+            if (app.Output.Split('\n').FirstOrDefault(l => l.Contains("evicted", StringComparison.OrdinalIgnoreCase)) is { } line)
             {
-                return true;
+                return line.Trim();
             }
 
             await Task.Delay(100);
         }
 
-        return false;
+        return null;
     }
 
     private static async Task<bool> DocumentChangedAsync(IPage page, double documentBefore)
