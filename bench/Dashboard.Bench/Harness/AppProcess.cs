@@ -1,68 +1,53 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using Dashboard.Testing;
 
 namespace Dashboard.Bench.Harness;
 
 /// <summary>
-/// The published dashboard as its own OS process, pointed at the bench's emulators through ordinary configuration
-/// (a kubeconfig cluster and a GitHub Enterprise base URL), so RSS and GC settings are the process's own.
+/// The published dashboard as its own OS process (the test suite's <see cref="DashboardProcess"/>), pointed at the
+/// bench's emulators through ordinary configuration (a kubeconfig cluster and a GitHub Enterprise base URL), so RSS
+/// and GC settings are the process's own. It owns a temporary data folder (the SQLite file) and deletes it on
+/// dispose, unless <see cref="KillAndRestartAsync"/> handed the folder to a fresh process.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-    private readonly string _dataDirectory;
+    private readonly DashboardProcess _process;
+    private readonly string _appDll;
+    private readonly Dictionary<string, string> _environment;
+    private bool _ownsData = true;
 
-    private AppProcess(Process process, Uri address, string probeFile, string dataDirectory, Stopwatch sinceStart)
+    private AppProcess(DashboardProcess process, Uri address, string appDll, string dataDirectory, Dictionary<string, string> environment, Stopwatch sinceStart)
     {
         _process = process;
         Address = address;
-        ProbeFile = probeFile;
-        _dataDirectory = dataDirectory;
+        _appDll = appDll;
+        DataDirectory = dataDirectory;
+        _environment = environment;
         SinceStart = sinceStart;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
     }
 
     public Uri Address { get; }
 
-    public string ProbeFile { get; }
+    public string ProbeFile => Path.Combine(DataDirectory, "probe.json");
+
+    /// <summary>The working directory and data folder; the SQLite file is <see cref="DatabasePath"/>.</summary>
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "dashboard.db");
 
     public int Pid => _process.Id;
 
     /// <summary>Started right before the process was.</summary>
     public Stopwatch SinceStart { get; }
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     public ProcessProbe Probe() => ProcessProbe.Read(Pid, ProbeFile);
 
-    public static async Task<AppProcess> StartAsync(string appDll, BenchWorld world, IReadOnlyDictionary<string, string>? extraEnvironment, CancellationToken cancellationToken)
+    public static Task<AppProcess> StartAsync(string appDll, BenchWorld world, IReadOnlyDictionary<string, string>? extraEnvironment, CancellationToken cancellationToken)
     {
         var data = Path.Combine(Path.GetTempPath(), "dashboard-bench-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(data);
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = data,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(appDll);
-        start.ArgumentList.Add($"--urls={address}");
-        var probe = Path.Combine(data, "probe.json");
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -73,94 +58,48 @@ public sealed class AppProcess : IAsyncDisposable
             ["Dashboard__Git__BaseUrl"] = world.World.GitHubBaseAddress.ToString(),
             ["Dashboard__Git__Token"] = world.World.GitHubToken,
             ["DOTNET_STARTUP_HOOKS"] = typeof(AppProcess).Assembly.Location,
-            ["DASHBOARD_BENCH_PROBE"] = probe,
+            ["DASHBOARD_BENCH_PROBE"] = Path.Combine(data, "probe.json"),
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
         {
             environment[key] = value;
         }
 
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
+        return StartOnAsync(appDll, data, environment, cancellationToken);
+    }
 
+    /// <summary>
+    /// SIGKILLs this process (no shutdown, no flushing: a crash or an OOM kill) and starts a fresh one on the same
+    /// data folder and configuration; the new process owns the folder from then on. Returns once it answers /healthz.
+    /// </summary>
+    public async Task<AppProcess> KillAndRestartAsync(CancellationToken cancellationToken)
+    {
+        await KillAsync(cancellationToken);
+        _ownsData = false;
+        return await StartOnAsync(_appDll, DataDirectory, _environment, cancellationToken);
+    }
+
+    /// <summary>Ends the process the hard way; the data folder stays until dispose.</summary>
+    public Task KillAsync(CancellationToken cancellationToken) => _process.KillAsync(cancellationToken);
+
+    private static async Task<AppProcess> StartOnAsync(string appDll, string data, Dictionary<string, string> environment, CancellationToken cancellationToken)
+    {
         var sinceStart = Stopwatch.StartNew();
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var app = new AppProcess(process, address, probe, data, sinceStart);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await app.WaitUntilHealthyAsync(cancellationToken);
-        return app;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            if (_output.Length < 200_000)
-            {
-                _output.AppendLine(line);
-            }
-        }
-    }
-
-    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The dashboard exited with {_process.ExitCode}: {Output}");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("healthz", cancellationToken)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-
-            await Task.Delay(100, cancellationToken);
-        }
-
-        throw new TimeoutException("The dashboard did not answer /healthz within 120 s: " + Output);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var (process, address) = await DashboardProcess.StartAsync(appDll, data, environment, cancellationToken);
+        return new AppProcess(process, address, appDll, data, environment, sinceStart);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        await _process.DisposeAsync();
+        if (!_ownsData)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            return;
         }
 
-        _process.Dispose();
         try
         {
-            Directory.Delete(_dataDirectory, recursive: true);
+            Directory.Delete(DataDirectory, recursive: true);
         }
         catch (IOException)
         {

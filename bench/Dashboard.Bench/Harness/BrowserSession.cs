@@ -51,13 +51,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async Task<BenchPage> OpenOneAsync(Uri url, int viewportHeight = 900, Func<IPage, Task>? ready = null)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = viewportHeight } });
-        lock (_contexts)
-        {
-            _contexts.Add(context);
-        }
-
-        await context.AddInitScriptAsync(PageObserver.Script);
+        var context = await NewContextAsync(viewportHeight);
         var page = new BenchPage(await context.NewPageAsync());
         await page.Page.GotoAsync(url.ToString(), new PageGotoOptions { Timeout = 60_000 });
         await WaitInteractiveAsync(page);
@@ -67,6 +61,19 @@ public sealed class BrowserSession : IAsyncDisposable
         }
 
         return page;
+    }
+
+    /// <summary>A fresh browser context (its own circuit) with the page observer installed; closed by <see cref="CloseAllAsync"/>.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int viewportHeight = 900)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = viewportHeight } });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
+        await context.AddInitScriptAsync(PageObserver.Script);
+        return context;
     }
 
     public static async Task WaitInteractiveAsync(BenchPage page)

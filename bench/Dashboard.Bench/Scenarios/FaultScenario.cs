@@ -68,11 +68,14 @@ public sealed class FaultScenario : IScenario
             await browser.CloseAllAsync();
         }
 
-        context.Report.Gap(Scenario, "GitHub 5xx / secondary rate limit / moved ref during an action",
-            "needs an action driven end to end through the UI under each GitHub fault; not built in this session. Covered as (untimed) tests: ActionFailureTests.Execute_RefMovedBetweenReadAndUpdate_ReplansAndKeepsTheForeignCommit, Execute_ServerError_FailsClearlyAndAuditsTheFailure, RateLimitTests.GetBranchHeadAsync_SecondaryRateLimit_WaitsRetryAfterThenRetriesOnce");
-        context.Report.Gap(Scenario, "SQLite busy, process killed during an action, phone sleep",
-            "not timed by the bench; covered as (untimed) tests: HistoryRecorderTests.Recorder_DatabaseBusyTwice_RetriesAndWrites, "
-            + "ProcessKilledDuringActionTests (both cases), ReconnectTests (browser, circuit dropped while offline)");
+        // The action faults and the phone sleep, in the same run (see bench/README.md, "Faults").
+        await new ActionFaultMeasurement(context).RunAsync();
+        if (!context.Short)
+        {
+            await new ProcessKillMeasurement(context).RunAsync();
+        }
+
+        await new PhoneSleepMeasurement(context, browser).RunAsync();
     }
 
     /// <summary>Browser wall-clock ms when the page first showed <paramref name="message"/> for the app and (if given) no longer showed <paramref name="gone"/>; NaN on timeout.</summary>

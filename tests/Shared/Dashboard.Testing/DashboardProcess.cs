@@ -18,6 +18,11 @@ public sealed class DashboardProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => OnLine(e.Data);
     }
 
+    /// <summary>The OS process id (for /proc readings).</summary>
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
     public string Output
     {
         get
@@ -76,7 +81,11 @@ public sealed class DashboardProcess : IAsyncDisposable
 
         lock (_output)
         {
-            _output.AppendLine(line);
+            // Bounded: a long-running process (the bench's soak) must not grow the runner's memory with its log.
+            if (_output.Length < 1_000_000)
+            {
+                _output.AppendLine(line);
+            }
         }
     }
 
