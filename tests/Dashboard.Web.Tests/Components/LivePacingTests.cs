@@ -41,6 +41,25 @@ public sealed class LivePacingTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Apps_UserRendersBetweenBatches_LiveUpdatesContinue()
+    {
+        _store.MarkAllWatching();
+        _store.Upsert(Build.App("podinfo", message: "m0"));
+        var page = _context.Render<Apps>();
+
+        for (var i = 1; i <= 3; i++)
+        {
+            // Renders of the page's own (a filter click, twice) are counted too and never hold the feed.
+            page.Find("[data-testid=state-Healthy]").Click();
+            page.Find("[data-testid=state-All]").Click();
+            _store.Upsert(Build.App("podinfo", message: $"m{i}"));
+            _time.Advance(LiveSubscription.PageInterval);
+            var expected = $"m{i}";
+            page.WaitForAssertion(() => Assert.Equal(expected, MessageShown(page)), TimeSpan.FromSeconds(5));
+        }
+    }
+
+    [Fact]
     public async Task Apps_BurstOfChanges_LastOneShown()
     {
         _store.MarkAllWatching();
