@@ -32,6 +32,10 @@ public sealed class BenchPage
     /// <summary>Wall-clock ms of the first render batch: the circuit is up and the page interactive.</summary>
     public double? FirstBatchAt { get; private set; }
 
+    /// <summary>Browser wall-clock ms at which each render batch reached the page's JavaScript, in arrival order.</summary>
+    public async Task<double[]> BatchArrivalsAsync() =>
+        await Page.EvaluateAsync<double[]>("() => window.__bench.batches");
+
     public async Task<double> SeenAtAsync(string app, string message) =>
         await Page.EvaluateAsync<double?>("([a, m]) => window.__bench.seen[a + '|' + m] ?? null", new object[] { app, message }) ?? double.NaN;
 

@@ -37,10 +37,9 @@ public sealed class FloodScenario : IScenario
 
         var rate = 200;
         var seconds = context.Size(5, 60);
-        var perSecond = new List<long[]>();
-        var before = pages.Select(p => p.RenderBatches).ToArray();
         var random = new Random(6);
         var sequence = 0;
+        var floodStart = Clock.NowMs();
         var floodClock = System.Diagnostics.Stopwatch.StartNew();
         for (var second = 0; second < seconds; second++)
         {
@@ -58,16 +57,19 @@ public sealed class FloodScenario : IScenario
                     await Task.Delay(due, ct);
                 }
             }
-
-            var now = pages.Select(p => p.RenderBatches).ToArray();
-            perSecond.Add(now.Select((n, i) => n - before[i]).ToArray());
-            before = now;
         }
 
         var floodSeconds = floodClock.Elapsed.TotalSeconds;
         var achievedRate = sequence / floodSeconds;
         var endOfFlood = Clock.NowMs();
         var atEnd = app.Probe();
+        var windows = new List<BatchWindows>();
+        foreach (var page in pages)
+        {
+            // Arrivals are stamped on the browser's clock; shift the flood's interval onto it.
+            var (offset, _) = await BrowserSession.ClockOffsetAsync(page.Page);
+            windows.Add(BatchWindows.From(await page.BatchArrivalsAsync(), floodStart + offset, endOfFlood + offset));
+        }
 
         // Nothing lost: every page converges to the emulator's state.
         var converged = double.NaN;
@@ -111,12 +113,15 @@ public sealed class FloodScenario : IScenario
         await Task.Delay(TimeSpan.FromSeconds(context.Size(3, 30)), ct);
         var after = app.Probe();
 
-        var maxPerPage = perSecond.Skip(1).SelectMany(s => s).DefaultIfEmpty(0).Max();
-        var meanPerPage = perSecond.SelectMany(s => s).DefaultIfEmpty(0).Average();
-        var note = $"{sequence} changes in {floodSeconds:0.0} s over {flooded.Count} apps, {pageCount} pages showing {shownRows} rows; batches counted as JS.RenderBatch frames on each page's WebSocket";
-        context.Add(Scenario, "render batches per second per page (max, after the first second)", maxPerPage, "batches/s", "changes per second sent", achievedRate,
+        var maxPerPage = windows.Select(w => w.MaxInAnySecond).DefaultIfEmpty(0).Max();
+        var meanPerPage = windows.Select(w => w.MeanPerSecond).DefaultIfEmpty(0).Average();
+        var note = $"{sequence} changes in {floodSeconds:0.0} s over {flooded.Count} apps, {pageCount} pages showing {shownRows} rows; " +
+            $"JS.RenderBatch messages stamped in each page's JavaScript, max over every sliding 1-s window; per page max {string.Join(" ", windows.Select(w => w.MaxInAnySecond))}";
+        context.Add(Scenario, "render batches per page in any 1-s window (max)", maxPerPage, "batches/s", "changes per second sent", achievedRate,
             "at most 10 per page per second", maxPerPage <= 10, note);
         context.Add(Scenario, "render batches per second per page (mean)", meanPerPage, "batches/s", "changes per second sent", achievedRate);
+        context.Add(Scenario, "render batches per burst (mean)", windows.Select(w => w.MeanPerBurst).DefaultIfEmpty(0).Average(), "batches", "batches per server flush by design", 1,
+            note: $"a burst is batches less than {BatchWindows.BurstGapMs} ms apart (one flush and what it sets off); max {windows.Select(w => w.MaxPerBurst).DefaultIfEmpty(0).Max()}");
         context.Add(Scenario, "rows differing from the emulator after the flood", mismatches, "rows", "rows shown", shownRows,
             "0 (nothing lost)", mismatches == 0);
         context.Add(Scenario, "time until every page equals the emulator", converged, "ms", "batch interval", 100);
