@@ -17,6 +17,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private AppProcess(Process process, Uri address, string probeFile, string dataDirectory, Stopwatch sinceStart)
     {
+        GcTriggerFile = Path.Combine(dataDirectory, "gc.trigger");
         _process = process;
         Address = address;
         ProbeFile = probeFile;
@@ -29,6 +30,9 @@ public sealed class AppProcess : IAsyncDisposable
     public Uri Address { get; }
 
     public string ProbeFile { get; }
+
+    /// <summary>Created by <see cref="ProbeAfterFullGcAsync"/>; the startup hook answers it with a full blocking GC.</summary>
+    public string GcTriggerFile { get; }
 
     public int Pid => _process.Id;
 
@@ -47,6 +51,29 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public ProcessProbe Probe() => ProcessProbe.Read(Pid, ProbeFile);
+
+    /// <summary>
+    /// Asks the app (through its startup hook) for a full blocking, compacting GC and returns the first reading
+    /// after it: <see cref="ProcessProbe.HeapAfterForcedGcMiB"/> is then the live managed memory, free of garbage
+    /// that no GC has collected yet. RSS is read right after that GC.
+    /// </summary>
+    public async Task<ProcessProbe> ProbeAfterFullGcAsync(CancellationToken cancellationToken)
+    {
+        var before = Probe().ForcedGcSequence;
+        await File.WriteAllTextAsync(GcTriggerFile, "gc", cancellationToken);
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(100, cancellationToken);
+            var probe = Probe();
+            if (probe.ForcedGcSequence > before)
+            {
+                return probe;
+            }
+        }
+
+        throw new TimeoutException("The dashboard's startup hook did not answer the forced GC within 60 s.");
+    }
 
     public static async Task<AppProcess> StartAsync(string appDll, BenchWorld world, IReadOnlyDictionary<string, string>? extraEnvironment, CancellationToken cancellationToken)
     {
@@ -74,6 +101,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Dashboard__Git__Token"] = world.World.GitHubToken,
             ["DOTNET_STARTUP_HOOKS"] = typeof(AppProcess).Assembly.Location,
             ["DASHBOARD_BENCH_PROBE"] = probe,
+            ["DASHBOARD_BENCH_GC_TRIGGER"] = Path.Combine(data, "gc.trigger"),
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
         {
