@@ -2,12 +2,13 @@ namespace Dashboard.Bench;
 
 /// <summary>
 /// Command line: <c>[--short] [--scenario name[,name]] [--soak-minutes N] [--out folder] [--scale-sizes N[,N]|none]
-/// [--gc-variants text[,text]|none]</c>. The last two narrow the scale scenario while iterating on memory: the app sizes
-/// measured (none: only the GC loop) and the GC/runtime variants run (by a case-insensitive part of their name; the
-/// shipped default always runs first as the baseline).
+/// [--gc-variants text[,text]|none] [--app path/Dashboard.Web.dll]</c>. The scale options narrow the scale scenario while
+/// iterating on memory: the app sizes measured (none: only the GC loop) and the GC/runtime variants run (by a
+/// case-insensitive part of their name; the shipped default always runs first as the baseline). <c>--app</c> measures
+/// another publish of the dashboard (e.g. ReadyToRun) instead of publishing the bench's own build.
 /// </summary>
 public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, double SoakMinutes, string? OutputDirectory,
-    IReadOnlyList<int>? ScaleSizes = null, IReadOnlyList<string>? GcVariants = null)
+    IReadOnlyList<int>? ScaleSizes = null, IReadOnlyList<string>? GcVariants = null, string? AppDll = null)
 {
     public static readonly string[] AllScenarios = ["micro", "event", "flood", "scale", "faults", "soak"];
 
@@ -19,6 +20,7 @@ public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, do
         string? output = null;
         List<int>? scaleSizes = null;
         List<string>? gcVariants = null;
+        string? appDll = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -52,8 +54,11 @@ public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, do
                 case "--gc-variants" when i + 1 < args.Length:
                     gcVariants = ListOf(args[++i]);
                     break;
+                case "--app" when i + 1 < args.Length:
+                    appDll = Path.GetFullPath(args[++i]);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--short] [--scenario {string.Join("|", AllScenarios)}] [--soak-minutes N] [--out folder] [--scale-sizes N,N|none] [--gc-variants text,text|none]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--short] [--scenario {string.Join("|", AllScenarios)}] [--soak-minutes N] [--out folder] [--scale-sizes N,N|none] [--gc-variants text,text|none] [--app path/Dashboard.Web.dll]");
             }
         }
 
@@ -62,7 +67,7 @@ public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, do
             scenarios.UnionWith(AllScenarios);
         }
 
-        return new BenchOptions(isShort, scenarios, isShort ? 20.0 / 60 : soak, output, scaleSizes, gcVariants);
+        return new BenchOptions(isShort, scenarios, isShort ? 20.0 / 60 : soak, output, scaleSizes, gcVariants, appDll);
     }
 
     private static List<string> ListOf(string value) =>

@@ -68,7 +68,7 @@ public sealed class AppProcess : IAsyncDisposable
             var probe = Probe();
             if (probe.ForcedGcSequence > before)
             {
-                return probe;
+                return probe with { Map = MemoryMap.Read(Pid) };
             }
         }
 

@@ -21,6 +21,9 @@ public sealed record ProcessProbe(double RssMiB, double HeapAfterGcMiB, double T
 
     public double HeapAfterForcedGcMiB { get; init; } = double.NaN;
 
+    /// <summary>RSS by kind of mapping; read only after a forced GC (smaps is slower to read than status).</summary>
+    public MemoryMap? Map { get; init; }
+
     public static ProcessProbe Read(int pid, string probeFile)
     {
         long rssKb = 0, anonKb = 0, fileKb = 0;

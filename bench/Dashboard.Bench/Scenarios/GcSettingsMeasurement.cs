@@ -54,7 +54,7 @@ public sealed class GcSettingsMeasurement(BenchContext context)
             var settings = environment.Count == 0 ? "runtimeconfig as published" : string.Join(" ", environment.Select(e => $"{e.Key}={e.Value}"));
             context.Add(Scenario, $"RSS with 3 pages, {apps} apps: {name}", three.RssMiB, "MiB", "shipped default", shipped.Memory[3].RssMiB,
                 "under 150 MiB", three.RssMiB < 150,
-                $"{settings}; {(three.ServerGc ? "server" : "workstation")} GC confirmed in-process; anonymous {three.RssAnonMiB:0} MiB, file-backed {three.RssFileMiB:0} MiB; GC committed {three.GcCommittedMiB:0} MiB");
+                $"{settings}; {(three.ServerGc ? "server" : "workstation")} GC confirmed in-process; anonymous {three.RssAnonMiB:0} MiB, file-backed {three.RssFileMiB:0} MiB; GC committed {three.GcCommittedMiB:0} MiB; after a forced full GC: RSS {run.Live[3].RssMiB:0} MiB, {run.Live[3].Map}");
             context.Add(Scenario, $"RSS after start, 0 pages, {apps} apps: {name}", run.Memory[0].RssMiB, "MiB", "shipped default", shipped.Memory[0].RssMiB);
             context.Add(Scenario, $"managed heap after last GC, 3 pages, {apps} apps: {name}", three.HeapAfterGcMiB, "MiB", "shipped default", shipped.Memory[3].HeapAfterGcMiB);
             context.Add(Scenario, $"live managed heap after a forced full GC, 3 pages, {apps} apps: {name}", run.Live[3].HeapAfterForcedGcMiB, "MiB", "shipped default", shipped.Live[3].HeapAfterForcedGcMiB);
