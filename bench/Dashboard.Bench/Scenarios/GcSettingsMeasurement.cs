@@ -24,6 +24,8 @@ public sealed class GcSettingsMeasurement(BenchContext context)
         ("TieredCompilation off", new() { ["DOTNET_TieredCompilation"] = "0" }),
         ("quick JIT for loops off", new() { ["DOTNET_TC_QuickJitForLoops"] = "0" }),
         ("ReadyToRun images off", new() { ["DOTNET_ReadyToRun"] = "0" }),
+        ("gen0 budget 4 MiB + TieredPGO off", new() { ["DOTNET_GCgen0size"] = "0x400000", ["DOTNET_TieredPGO"] = "0" }),
+        ("gen0 budget 4 MiB + TieredCompilation off", new() { ["DOTNET_GCgen0size"] = "0x400000", ["DOTNET_TieredCompilation"] = "0" }),
         ("heap hard limit 192 MiB", new() { ["DOTNET_GCHeapHardLimit"] = "0xC000000" }),
         ("GCRetainVM on", new() { ["DOTNET_GCRetainVM"] = "1" }),
     ];
