@@ -12,18 +12,14 @@ public sealed class GcSettingsMeasurement(BenchContext context)
     public static readonly (string Name, Dictionary<string, string> Environment)[] Variants =
     [
         ("shipped default", new()),
-        ("workstation, non-concurrent, default gen0 budget (previous default)", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "0", ["DOTNET_GCgen0size"] = "0" }),
         ("workstation, concurrent", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "1" }),
         ("server, DATAS off", new() { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0" }),
         ("server, DATAS on", new() { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "1" }),
         ("W^X off", new() { ["DOTNET_EnableWriteXorExecute"] = "0" }),
         ("gen0 budget 4 MiB", new() { ["DOTNET_GCgen0size"] = "0x400000" }),
-        ("gen0 budget 1 MiB", new() { ["DOTNET_GCgen0size"] = "0x100000" }),
         ("ConserveMemory 5", new() { ["DOTNET_GCConserveMemory"] = "5" }),
         ("TieredPGO off", new() { ["DOTNET_TieredPGO"] = "0" }),
         ("TieredCompilation off", new() { ["DOTNET_TieredCompilation"] = "0" }),
-        ("quick JIT for loops off", new() { ["DOTNET_TC_QuickJitForLoops"] = "0" }),
-        ("ReadyToRun images off", new() { ["DOTNET_ReadyToRun"] = "0" }),
         ("gen0 budget 4 MiB + TieredPGO off", new() { ["DOTNET_GCgen0size"] = "0x400000", ["DOTNET_TieredPGO"] = "0" }),
         ("gen0 budget 4 MiB + TieredCompilation off", new() { ["DOTNET_GCgen0size"] = "0x400000", ["DOTNET_TieredCompilation"] = "0" }),
         ("heap hard limit 192 MiB", new() { ["DOTNET_GCHeapHardLimit"] = "0xC000000" }),
@@ -35,7 +31,7 @@ public sealed class GcSettingsMeasurement(BenchContext context)
         var apps = context.Size(50, 1000);
         var filter = context.Options.GcVariants;
         var variants = context.Short
-            ? [Variants[0], Variants[4]]
+            ? [Variants[0], Variants[3]]
             : Variants.Where((v, i) => i == 0 || filter is null || filter.Any(f => v.Name.Contains(f, StringComparison.OrdinalIgnoreCase))).ToArray();
         ScaleRun? shipped = null;
         foreach (var (name, environment) in variants)
