@@ -1,7 +1,14 @@
 namespace Dashboard.Bench;
 
-/// <summary>Command line: <c>[--short] [--scenario name[,name]] [--soak-minutes N] [--out folder]</c>.</summary>
-public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, double SoakMinutes, string? OutputDirectory)
+/// <summary>
+/// Command line: <c>[--short] [--scenario name[,name]] [--soak-minutes N] [--out folder] [--scale-sizes N[,N]|none]
+/// [--gc-variants text[,text]|none] [--app path/Dashboard.Web.dll]</c>. The scale options narrow the scale scenario while
+/// iterating on memory: the app sizes measured (none: only the GC loop) and the GC/runtime variants run (by a
+/// case-insensitive part of their name; the shipped default always runs first as the baseline). <c>--app</c> measures
+/// another publish of the dashboard (e.g. ReadyToRun) instead of publishing the bench's own build.
+/// </summary>
+public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, double SoakMinutes, string? OutputDirectory,
+    IReadOnlyList<int>? ScaleSizes = null, IReadOnlyList<string>? GcVariants = null, string? AppDll = null)
 {
     public static readonly string[] AllScenarios = ["micro", "event", "flood", "scale", "faults", "soak"];
 
@@ -11,6 +18,9 @@ public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, do
         var scenarios = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var soak = 30.0;
         string? output = null;
+        List<int>? scaleSizes = null;
+        List<string>? gcVariants = null;
+        string? appDll = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,8 +48,17 @@ public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, do
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
                     break;
+                case "--scale-sizes" when i + 1 < args.Length:
+                    scaleSizes = ListOf(args[++i]).Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                    break;
+                case "--gc-variants" when i + 1 < args.Length:
+                    gcVariants = ListOf(args[++i]);
+                    break;
+                case "--app" when i + 1 < args.Length:
+                    appDll = Path.GetFullPath(args[++i]);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--short] [--scenario {string.Join("|", AllScenarios)}] [--soak-minutes N] [--out folder]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--short] [--scenario {string.Join("|", AllScenarios)}] [--soak-minutes N] [--out folder] [--scale-sizes N,N|none] [--gc-variants text,text|none] [--app path/Dashboard.Web.dll]");
             }
         }
 
@@ -48,6 +67,11 @@ public sealed record BenchOptions(bool Short, IReadOnlySet<string> Scenarios, do
             scenarios.UnionWith(AllScenarios);
         }
 
-        return new BenchOptions(isShort, scenarios, isShort ? 20.0 / 60 : soak, output);
+        return new BenchOptions(isShort, scenarios, isShort ? 20.0 / 60 : soak, output, scaleSizes, gcVariants, appDll);
     }
+
+    private static List<string> ListOf(string value) =>
+        value.Equals("none", StringComparison.OrdinalIgnoreCase)
+            ? []
+            : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }

@@ -26,7 +26,7 @@ public static class BenchRunner
         await using (var load = new LoadMonitor())
         {
             var needsApp = options.Scenarios.Any(s => s != "micro");
-            var appDll = needsApp ? await RepositoryPaths.PublishAppAsync(cancellation.Token) : string.Empty;
+            var appDll = !needsApp ? string.Empty : options.AppDll ?? await RepositoryPaths.PublishAppAsync(cancellation.Token);
             var context = new BenchContext(options, report, appDll, cancellation.Token);
             IScenario[] scenarios = [new MicroBenchmarkScenario(), new EventToScreenScenario(), new FloodScenario(), new ScaleScenario(), new FaultScenario(), new SoakScenario()];
             foreach (var scenario in scenarios.Where(s => options.Scenarios.Contains(s.Name)))

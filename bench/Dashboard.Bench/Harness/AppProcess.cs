@@ -18,6 +18,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private AppProcess(DashboardProcess process, Uri address, string appDll, string dataDirectory, Dictionary<string, string> environment, Stopwatch sinceStart)
     {
+        GcTriggerFile = Path.Combine(dataDirectory, "gc.trigger");
         _process = process;
         Address = address;
         _appDll = appDll;
@@ -35,6 +36,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(DataDirectory, "dashboard.db");
 
+    /// <summary>Created by <see cref="ProbeAfterFullGcAsync"/>; the startup hook answers it with a full blocking GC.</summary>
+    public string GcTriggerFile { get; }
+
     public int Pid => _process.Id;
 
     /// <summary>Started right before the process was.</summary>
@@ -43,6 +47,29 @@ public sealed class AppProcess : IAsyncDisposable
     public string Output => _process.Output;
 
     public ProcessProbe Probe() => ProcessProbe.Read(Pid, ProbeFile);
+
+    /// <summary>
+    /// Asks the app (through its startup hook) for a full blocking, compacting GC and returns the first reading
+    /// after it: <see cref="ProcessProbe.HeapAfterForcedGcMiB"/> is then the live managed memory, free of garbage
+    /// that no GC has collected yet. RSS is read right after that GC.
+    /// </summary>
+    public async Task<ProcessProbe> ProbeAfterFullGcAsync(CancellationToken cancellationToken)
+    {
+        var before = Probe().ForcedGcSequence;
+        await File.WriteAllTextAsync(GcTriggerFile, "gc", cancellationToken);
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(100, cancellationToken);
+            var probe = Probe();
+            if (probe.ForcedGcSequence > before)
+            {
+                return probe with { Map = MemoryMap.Read(Pid) };
+            }
+        }
+
+        throw new TimeoutException("The dashboard's startup hook did not answer the forced GC within 60 s.");
+    }
 
     public static Task<AppProcess> StartAsync(string appDll, BenchWorld world, IReadOnlyDictionary<string, string>? extraEnvironment, CancellationToken cancellationToken)
     {
@@ -59,6 +86,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["Dashboard__Git__Token"] = world.World.GitHubToken,
             ["DOTNET_STARTUP_HOOKS"] = typeof(AppProcess).Assembly.Location,
             ["DASHBOARD_BENCH_PROBE"] = Path.Combine(data, "probe.json"),
+            ["DASHBOARD_BENCH_GC_TRIGGER"] = Path.Combine(data, "gc.trigger"),
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
         {

@@ -34,6 +34,7 @@ public sealed class FloodScenario : IScenario
         var flooded = world.GeneratedApps.Where(a => pages.Count > 0 && Enumerable.Range(0, pageCount).Any(k => a.Name.Contains($"-g00{k}", StringComparison.Ordinal))).ToList();
         await Task.Delay(TimeSpan.FromSeconds(context.Size(2, 10)), ct);
         var plateau = app.Probe();
+        var plateauLive = await app.ProbeAfterFullGcAsync(ct);
 
         var rate = 200;
         var seconds = context.Size(5, 60);
@@ -112,6 +113,7 @@ public sealed class FloodScenario : IScenario
 
         await Task.Delay(TimeSpan.FromSeconds(context.Size(3, 30)), ct);
         var after = app.Probe();
+        var afterLive = await app.ProbeAfterFullGcAsync(ct);
 
         var maxPerPage = windows.Select(w => w.MaxInAnySecond).DefaultIfEmpty(0).Max();
         var meanPerPage = windows.Select(w => w.MeanPerSecond).DefaultIfEmpty(0).Average();
@@ -128,8 +130,14 @@ public sealed class FloodScenario : IScenario
         context.Add(Scenario, "RSS at end of flood", atEnd.RssMiB, "MiB", "RSS plateau before the flood", plateau.RssMiB);
         context.Add(Scenario, $"RSS {context.Size(3, 30)} s after the flood", after.RssMiB, "MiB", "RSS plateau before the flood", plateau.RssMiB,
             "back to plateau (within 10%)", after.RssMiB <= plateau.RssMiB * 1.1);
-        context.Add(Scenario, $"managed heap {context.Size(3, 30)} s after the flood", after.HeapAfterGcMiB, "MiB", "managed heap before the flood", plateau.HeapAfterGcMiB,
-            "back to plateau (within 10%)", after.HeapAfterGcMiB <= plateau.HeapAfterGcMiB * 1.1);
+        context.Add(Scenario, $"managed heap after the last GC, {context.Size(3, 30)} s after the flood", after.HeapAfterGcMiB, "MiB", "managed heap after the last GC before the flood", plateau.HeapAfterGcMiB,
+            note: "as the process runs: the last GC may have been a gen0/gen1 one, so garbage in gen2 is counted until a full GC runs");
+        context.Add(Scenario, $"live managed heap {context.Size(3, 30)} s after the flood (after a forced full GC)", afterLive.HeapAfterForcedGcMiB, "MiB",
+            "live managed heap before the flood (after a forced full GC)", plateauLive.HeapAfterForcedGcMiB,
+            "back to plateau (within 10%)", afterLive.HeapAfterForcedGcMiB <= plateauLive.HeapAfterForcedGcMiB * 1.1,
+            "the bench asks the app's startup hook for a full blocking compacting GC before each reading, so only reachable objects count");
+        context.Add(Scenario, $"RSS {context.Size(3, 30)} s after the flood, after a forced full GC", afterLive.RssMiB, "MiB",
+            "RSS before the flood, after a forced full GC", plateauLive.RssMiB, note: afterLive.Map?.ToString());
         await browser.CloseAllAsync();
     }
 }

@@ -24,7 +24,7 @@ public static class ClusterConnectionResolver
     {
         try
         {
-            var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(path, context);
+            var config = KubeconfigLoader.Load(path, context);
             var contextName = context ?? config.CurrentContext;
             return new ClusterConnection(new ClusterConnectionInfo(name ?? contextName ?? "default", kind, config.Host, contextName), config);
         }

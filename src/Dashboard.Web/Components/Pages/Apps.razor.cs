@@ -47,8 +47,10 @@ public partial class Apps
         _namespaces = _all.Select(a => a.Key.Namespace).Distinct().Order(StringComparer.Ordinal).ToList();
         var withoutState = _query with { State = AppStateFilter.All };
         var candidates = _all.Where(a => AppListModel.Matches(a, withoutState)).ToList();
+        // One query per state, not one per (state, app): this runs for every page on every batch.
         _stateCounts = Enum.GetValues<AppStateFilter>()
-            .ToDictionary(s => s, s => candidates.Count(a => AppListModel.Matches(a, withoutState with { State = s })));
+            .Select(s => withoutState with { State = s })
+            .ToDictionary(q => q.State, q => candidates.Count(a => AppListModel.Matches(a, q)));
     }
 
     private void OnSearch(string? text) => Update(_query with { Search = text });
