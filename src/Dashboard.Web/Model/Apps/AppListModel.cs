@@ -20,7 +20,7 @@ public static class AppListModel
         && (string.IsNullOrEmpty(query.Cluster) || string.Equals(app.Key.Cluster, query.Cluster, StringComparison.Ordinal))
         && MatchesSearch(app, query.Search);
 
-    private static bool MatchesState(AppStatus app, AppStateFilter state) => state switch
+    public static bool MatchesState(AppStatus app, AppStateFilter state) => state switch
     {
         AppStateFilter.Problems => AppSeverity.IsProblem(app),
         AppStateFilter.OutOfSync => app.Sync == SyncState.OutOfSync,
@@ -32,14 +32,17 @@ public static class AppListModel
     };
 
     /// <summary>Every word must appear in one of the searchable fields (name, namespace, repo, path, revision, message).</summary>
-    private static bool MatchesSearch(AppStatus app, string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return true;
-        }
+    private static bool MatchesSearch(AppStatus app, string? search) =>
+        string.IsNullOrWhiteSpace(search) || MatchesWords(app, SearchWords(search));
 
-        foreach (var word in search.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    /// <summary>The words of a search box text; split once per query, not once per app.</summary>
+    public static string[] SearchWords(string? search) =>
+        string.IsNullOrWhiteSpace(search) ? [] : search.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>True when every word appears in one of the searchable fields; no words match everything.</summary>
+    public static bool MatchesWords(AppStatus app, string[] words)
+    {
+        foreach (var word in words)
         {
             if (!Contains(app.Key.Name, word) && !Contains(app.Key.Namespace, word) && !Contains(app.Source?.RepoUrl, word)
                 && !Contains(app.Source?.Path, word) && !Contains(app.Revision, word) && !Contains(app.Message, word)
