@@ -65,18 +65,28 @@ public static class AppListModel
         AppSortColumn.Controller => Compare(a => a.Controller.ToString(), a => a.Key.Name),
         AppSortColumn.Cluster => Compare(a => a.Key.Cluster, a => a.Key.Name),
         AppSortColumn.LastSync => Comparer<AppStatus>.Create((x, y) =>
-            Nullable.Compare(x.LastSyncedAt, y.LastSyncedAt) is var c and not 0 ? c : string.CompareOrdinal(x.Key.Name, y.Key.Name)),
+            Nullable.Compare(x.LastSyncedAt, y.LastSyncedAt) is var c and not 0 ? c : CompareNames(x, y)),
         _ => Comparer<AppStatus>.Create((x, y) =>
             AppSeverity.Of(y).CompareTo(AppSeverity.Of(x)) is var c and not 0 ? c : CompareNames(x, y)),
     };
 
-    private static int CompareNames(AppStatus x, AppStatus y) =>
-        string.CompareOrdinal(x.Key.Name, y.Key.Name) is var c and not 0 ? c : string.CompareOrdinal(x.Key.Namespace, y.Key.Namespace);
+    /// <summary>
+    /// A total order (name, namespace, cluster, kind): equal names in several namespaces or clusters keep one order
+    /// whatever order the snapshot enumerates them in, so rows do not swap places between snapshots.
+    /// </summary>
+    private static int CompareNames(AppStatus x, AppStatus y)
+    {
+        var result = string.CompareOrdinal(x.Key.Name, y.Key.Name);
+        result = result != 0 ? result : string.CompareOrdinal(x.Key.Namespace, y.Key.Namespace);
+        result = result != 0 ? result : string.CompareOrdinal(x.Key.Cluster, y.Key.Cluster);
+        return result != 0 ? result : x.Key.Kind.CompareTo(y.Key.Kind);
+    }
 
     private static IComparer<AppStatus> Compare(Func<AppStatus, string> first, Func<AppStatus, string>? second = null) =>
         Comparer<AppStatus>.Create((x, y) =>
         {
             var result = string.Compare(first(x), first(y), StringComparison.OrdinalIgnoreCase);
-            return result != 0 || second is null ? (result != 0 ? result : CompareNames(x, y)) : string.Compare(second(x), second(y), StringComparison.OrdinalIgnoreCase);
+            result = result != 0 || second is null ? result : string.Compare(second(x), second(y), StringComparison.OrdinalIgnoreCase);
+            return result != 0 ? result : CompareNames(x, y);
         });
 }
