@@ -16,17 +16,18 @@ public sealed class ScaleScenario : IScenario
 
     public async Task RunAsync(BenchContext context)
     {
-        var sizes = context.Size(new[] { 50 }, [100, 1000, 5000]);
+        var sizes = context.Options.ScaleSizes?.ToArray() ?? context.Size(new[] { 50 }, [100, 1000, 5000]);
         ScaleRun? smallest = null;
         foreach (var apps in sizes)
         {
-            var run = await MeasureAsync(context, apps, context.Size(10, 500), context.Size(10, 200), context.Size(new[] { 1, 3 }, [1, 3, 10, 50]), null);
+            var run = await MeasureAsync(context, apps, context.Size(10, 500), context.Size(10, 200), Pages(context), null);
             smallest ??= run;
             var label = $"{apps} apps";
             context.Add(Scenario, $"start to first complete Apps page ({label})", run.StartToCompleteMs, "ms", $"same at {sizes[0]} apps", smallest.StartToCompleteMs);
             context.Add(Scenario, $"Apps page interactive, fresh page ({label})", run.InteractiveMs, "ms", "empty Apps page (filter matching nothing), same app", run.EmptyInteractiveMs,
                 apps == 5000 ? "interactive in under 1 s at 5,000 apps" : null, apps == 5000 ? run.InteractiveMs < 1000 : null,
                 "navigation start to first render batch with the complete count (all rows counted, virtualized list)");
+            AddWeight(context, label, run);
             context.Add(Scenario, $"filter to 10 rows ({label})", run.FilterMs, "ms", $"same at {sizes[0]} apps", smallest.FilterMs,
                 note: "typing into the search box until the count shows the result; includes the box's 150 ms debounce");
             context.Add(Scenario, $"RSS after start, 0 pages ({label})", run.Memory[0].RssMiB, "MiB", $"same at {sizes[0]} apps", smallest.Memory[0].RssMiB);
@@ -44,6 +45,12 @@ public sealed class ScaleScenario : IScenario
                 "under 1 MiB per extra page", perPage < 1, $"(RSS at {most} pages - RSS at 1 page) / {most - 1}");
         }
 
+        if (context.Options.ScaleSizes is not null)
+        {
+            context.Report.Gap("3 scale: GC settings", "every setting", "skipped: --scale-sizes runs only the chosen sizes");
+            return;
+        }
+
         if (context.Short)
         {
             // The GC loop is MeasureAsync again with environment variables; two more app starts would double the short mode.
@@ -52,6 +59,23 @@ public sealed class ScaleScenario : IScenario
         }
 
         await new GcSettingsMeasurement(context).RunAsync();
+    }
+
+    /// <summary>Open pages at which memory is read; a --scale-sizes run is a quick look at the page, so 1 and 3 only.</summary>
+    private static int[] Pages(BenchContext context) =>
+        context.Short || context.Options.ScaleSizes is not null ? [1, 3] : [1, 3, 10, 50];
+
+    /// <summary>Where the interactive time goes: the prerender and the first batch of the full page against the empty one.</summary>
+    private static void AddWeight(BenchContext context, string label, ScaleRun run)
+    {
+        const string Baseline = "same for the empty Apps page";
+        context.Add(Scenario, $"prerender GET /apps, server + transfer ({label})", run.Full.PrerenderMs, "ms", Baseline, run.Empty.PrerenderMs,
+            note: $"median of 5 plain GETs after the page was interactive; {run.Full.PrerenderRows:0} rows in the HTML");
+        context.Add(Scenario, $"prerendered HTML ({label})", run.Full.PrerenderBytes / 1024, "KiB", Baseline, run.Empty.PrerenderBytes / 1024);
+        context.Add(Scenario, $"first render batch ({label})", run.Full.FirstBatchBytes / 1024, "KiB", Baseline, run.Empty.FirstBatchBytes / 1024,
+            note: "the circuit's first render, one WebSocket frame");
+        context.Add(Scenario, $"DOM elements when interactive ({label})", run.Full.DomElements, "elements", Baseline, run.Empty.DomElements,
+            note: $"{run.Full.RowsInDom:0} app rows in the DOM (virtualized list)");
     }
 
     /// <summary>Starts the app on a world of this size and measures it; <paramref name="environment"/> sets GC variables.</summary>
@@ -70,9 +94,9 @@ public sealed class ScaleScenario : IScenario
         await Task.Delay(3000, ct);
         var memory = new SortedDictionary<int, ProcessProbe> { [0] = app.Probe() };
 
-        var empty = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps?q=zz-no-such-app"), $"0 of {expected} apps");
+        var (empty, emptyWeight) = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps?q=zz-no-such-app"), $"0 of {expected} apps", ct);
         await browser.CloseAllAsync();
-        var interactive = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps"), $"{expected} of {expected} apps");
+        var (interactive, fullWeight) = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps"), $"{expected} of {expected} apps", ct);
 
         var page = (await browser.OpenAsync(new Uri(app.Address, "apps"), 1))[0];
         await WaitCountAsync(page.Page, $"{expected} of {expected} apps");
@@ -97,17 +121,33 @@ public sealed class ScaleScenario : IScenario
         }
 
         await browser.CloseAllAsync();
-        return new ScaleRun(startToComplete, interactive, empty, filter, memory);
+        return new ScaleRun(startToComplete, interactive, empty, filter, memory, fullWeight, emptyWeight);
     }
 
     /// <summary>Navigation start (performance.timeOrigin) to the later of the first render batch and the complete count.</summary>
-    private static async Task<double> TimeFreshPageAsync(BrowserSession browser, Uri url, string countText)
+    private static async Task<(double Ms, PageWeight Weight)> TimeFreshPageAsync(BrowserSession browser, Uri url, string countText, CancellationToken ct)
     {
         var page = await browser.OpenOneAsync(url);
         await WaitCountAsync(page.Page, countText);
         var navigationStart = await page.Page.EvaluateAsync<double>("() => performance.timeOrigin");
         var countShown = await page.CountShownAtAsync(countText);
-        return Math.Max(page.FirstBatchAt ?? double.NaN, countShown) - navigationStart;
+        var ms = Math.Max(page.FirstBatchAt ?? double.NaN, countShown) - navigationStart;
+        var dom = await page.Page.EvaluateAsync<int[]>("() => [document.getElementsByTagName('*').length, document.querySelectorAll('[data-testid=app-row]').length]");
+
+        // The same URL as a plain GET: the server's prerender alone (no circuit), timed from outside the process.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var times = new List<double>();
+        var html = "";
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            html = await http.GetStringAsync(url, ct);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        var prerenderRows = (html.Length - html.Replace("data-testid=\"app-row\"", "", StringComparison.Ordinal).Length) / "data-testid=\"app-row\"".Length;
+        return (ms, new PageWeight(times[2], System.Text.Encoding.UTF8.GetByteCount(html), prerenderRows, page.FirstBatchBytes ?? double.NaN, dom[0], dom[1]));
     }
 
     private static Task WaitCountAsync(IPage page, string text) =>
