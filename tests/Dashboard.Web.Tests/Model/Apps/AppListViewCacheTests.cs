@@ -1,4 +1,5 @@
 using Dashboard.Core.Cluster;
+using Dashboard.Core.Streaming;
 using Dashboard.Testing;
 using Dashboard.Web.Model.Apps;
 
@@ -53,9 +54,24 @@ public sealed class AppListViewCacheTests
         Assert.Equal(1, after.CountFor(AppStateFilter.Degraded));
         Assert.Equal(1, after.CountFor(AppStateFilter.Problems));
         Assert.Equal(["grafana", "podinfo"], after.Rows.Select(a => a.Key.Name));
-        Assert.Equal(store.Current.Version, after.Version);
+        Assert.Equal(store.Current.AppsVersion, after.Version);
         Assert.Equal(1, cache.ViewCount);
         Assert.Equal(1, cache.SortCount);
+    }
+
+    [Fact]
+    public void Get_OnlyACertificateOrWatchChanged_KeepsTheSameViewWithoutSortingAgain()
+    {
+        var store = AppListSamples.Store([Build.App("podinfo"), Build.App("grafana", SyncState.OutOfSync)]);
+        var cache = new AppListViewCache();
+        var before = cache.Get(store.Current, new AppQuery());
+
+        store.Upsert(Build.Certificate("wildcard", TimeSpan.FromDays(30)));
+        store.SetWatchState(new KindWatchState(Build.Cluster, ResourceKind.Certificate, WatchPhase.Reconnecting, "connection refused", Build.Now, 1));
+        var after = cache.Get(store.Current, new AppQuery());
+
+        Assert.Same(before, after);
+        Assert.Equal(1, cache.SortsDone);
     }
 
     [Fact]
@@ -71,7 +87,7 @@ public sealed class AppListViewCacheTests
 
         Assert.Equal(1, late.Total);
         Assert.Equal(1, cache.ViewCount);
-        Assert.Equal(store.Current.Version, cache.Get(store.Current, new AppQuery()).Version);
+        Assert.Equal(store.Current.AppsVersion, cache.Get(store.Current, new AppQuery()).Version);
         Assert.Equal(2, cache.ViewsBuilt);
     }
 
