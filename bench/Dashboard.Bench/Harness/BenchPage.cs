@@ -20,7 +20,11 @@ public sealed class BenchPage
             if (isBatch)
             {
                 Interlocked.Increment(ref _renderBatches);
-                FirstBatchAt ??= Clock.NowMs();
+                if (FirstBatchAt is null)
+                {
+                    FirstBatchBytes = frame.Binary?.Length ?? Encoding.UTF8.GetByteCount(frame.Text ?? "");
+                    FirstBatchAt = Clock.NowMs();
+                }
             }
         };
     }
@@ -35,6 +39,9 @@ public sealed class BenchPage
     /// <summary>Browser wall-clock ms at which each render batch reached the page's JavaScript, in arrival order.</summary>
     public async Task<double[]> BatchArrivalsAsync() =>
         await Page.EvaluateAsync<double[]>("() => window.__bench.batches");
+
+    /// <summary>Size of the first render batch's WebSocket frame: what the circuit's first render sends.</summary>
+    public int? FirstBatchBytes { get; private set; }
 
     public async Task<double> SeenAtAsync(string app, string message) =>
         await Page.EvaluateAsync<double?>("([a, m]) => window.__bench.seen[a + '|' + m] ?? null", new object[] { app, message }) ?? double.NaN;

@@ -30,7 +30,17 @@ public sealed class MicroBenchmarkScenario : IScenario
             .AddColumnProvider(DefaultColumnProviders.Instance)
             .WithArtifactsPath(Path.Combine(RepositoryPaths.Root, "artifacts", "bench", "BenchmarkDotNet"))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.JoinSummary);
-        var summary = BenchmarkRunner.Run([typeof(MapperBenchmarks), typeof(StoreFanOutBenchmarks), typeof(AppListBenchmarks), typeof(YamlEditBenchmarks)], config);
+        Type[] classes = [typeof(MapperBenchmarks), typeof(StoreFanOutBenchmarks), typeof(AppListBenchmarks), typeof(AppListViewBenchmarks), typeof(YamlEditBenchmarks)];
+        if (context.Options.MicroClasses is { } chosen)
+        {
+            classes = [.. classes.Where(c => chosen.Contains(c.Name))];
+            if (classes.Length == 0)
+            {
+                throw new ArgumentException($"--micro-classes names no benchmark class; known: MapperBenchmarks, StoreFanOutBenchmarks, AppListBenchmarks, AppListViewBenchmarks, YamlEditBenchmarks.");
+            }
+        }
+
+        var summary = BenchmarkRunner.Run(classes, config);
         foreach (var s in summary)
         {
             foreach (var report in s.Reports)

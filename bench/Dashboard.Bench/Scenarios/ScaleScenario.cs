@@ -11,6 +11,7 @@ public sealed class ScaleScenario : IScenario
 {
     private const string Scenario = "3 scale";
     private const string FilterText = "-g0005";
+    private const int FreshPagePairs = 5;
 
     public string Name => "scale";
 
@@ -20,13 +21,14 @@ public sealed class ScaleScenario : IScenario
         ScaleRun? smallest = null;
         foreach (var apps in sizes)
         {
-            var run = await MeasureAsync(context, apps, context.Size(10, 500), context.Size(10, 200), context.Size(new[] { 1, 3 }, [1, 3, 10, 50]), null);
+            var run = await MeasureAsync(context, apps, context.Size(10, 500), context.Size(10, 200), Pages(context), null);
             smallest ??= run;
             var label = $"{apps} apps";
             context.Add(Scenario, $"start to first complete Apps page ({label})", run.StartToCompleteMs, "ms", $"same at {sizes[0]} apps", smallest.StartToCompleteMs);
             context.Add(Scenario, $"Apps page interactive, fresh page ({label})", run.InteractiveMs, "ms", "empty Apps page (filter matching nothing), same app", run.EmptyInteractiveMs,
                 apps == 5000 ? "interactive in under 1 s at 5,000 apps" : null, apps == 5000 ? run.InteractiveMs < 1000 : null,
-                "navigation start to first render batch with the complete count (all rows counted, virtualized list)");
+                $"navigation start to first render batch with the complete count (all rows counted, virtualized list); median of {context.Size(1, FreshPagePairs)} fresh pages, each right after an empty one");
+            AddWeight(context, label, run);
             context.Add(Scenario, $"filter to 10 rows ({label})", run.FilterMs, "ms", $"same at {sizes[0]} apps", smallest.FilterMs,
                 note: "typing into the search box until the count shows the result; includes the box's 150 ms debounce");
             context.Add(Scenario, $"RSS after start, 0 pages ({label})", run.Memory[0].RssMiB, "MiB", $"same at {sizes[0]} apps", smallest.Memory[0].RssMiB);
@@ -60,6 +62,23 @@ public sealed class ScaleScenario : IScenario
         await new GcSettingsMeasurement(context).RunAsync();
     }
 
+    /// <summary>Open pages at which memory is read; a --scale-sizes run is a quick look at the page, so 1 and 3 only.</summary>
+    private static int[] Pages(BenchContext context) =>
+        context.Short || context.Options.ScaleSizes is not null ? [1, 3] : [1, 3, 10, 50];
+
+    /// <summary>Where the interactive time goes: the prerender and the first batch of the full page against the empty one.</summary>
+    private static void AddWeight(BenchContext context, string label, ScaleRun run)
+    {
+        const string Baseline = "same for the empty Apps page";
+        context.Add(Scenario, $"prerender GET /apps, server + transfer ({label})", run.Full.PrerenderMs, "ms", Baseline, run.Empty.PrerenderMs,
+            note: $"median of 5 plain GETs after the page was interactive; {run.Full.PrerenderRows:0} rows in the HTML");
+        context.Add(Scenario, $"prerendered HTML ({label})", run.Full.PrerenderBytes / 1024, "KiB", Baseline, run.Empty.PrerenderBytes / 1024);
+        context.Add(Scenario, $"first render batch ({label})", run.Full.FirstBatchBytes / 1024, "KiB", Baseline, run.Empty.FirstBatchBytes / 1024,
+            note: "the circuit's first render, one WebSocket frame");
+        context.Add(Scenario, $"DOM elements when interactive ({label})", run.Full.DomElements, "elements", Baseline, run.Empty.DomElements,
+            note: $"{run.Full.RowsInDom:0} app rows in the DOM (virtualized list)");
+    }
+
     /// <summary>Starts the app on a world of this size and measures it; <paramref name="environment"/> sets GC variables.</summary>
     public static async Task<ScaleRun> MeasureAsync(BenchContext context, int apps, int certificates, int volumes, int[] pageCounts, IReadOnlyDictionary<string, string>? environment)
     {
@@ -77,9 +96,22 @@ public sealed class ScaleScenario : IScenario
         var memory = new SortedDictionary<int, ProcessProbe> { [0] = app.Probe() };
         var live = new SortedDictionary<int, ProcessProbe> { [0] = await app.ProbeAfterFullGcAsync(ct) };
 
-        var empty = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps?q=zz-no-such-app"), $"0 of {expected} apps");
-        await browser.CloseAllAsync();
-        var interactive = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps"), $"{expected} of {expected} apps");
+        // Alternating pairs, median of each: one fresh page is a single sample of a circuit start on a loaded machine.
+        var emptyTimes = new List<double>();
+        var fullTimes = new List<double>();
+        PageWeight? emptyWeight = null, fullWeight = null;
+        for (var i = 0; i < context.Size(1, FreshPagePairs); i++)
+        {
+            (var e, emptyWeight) = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps?q=zz-no-such-app"), $"0 of {expected} apps", ct);
+            await browser.CloseAllAsync();
+            (var f, fullWeight) = await TimeFreshPageAsync(browser, new Uri(app.Address, "apps"), $"{expected} of {expected} apps", ct);
+            await browser.CloseAllAsync();
+            emptyTimes.Add(e);
+            fullTimes.Add(f);
+        }
+
+        var empty = Stats.Median(emptyTimes);
+        var interactive = Stats.Median(fullTimes);
 
         var page = (await browser.OpenAsync(new Uri(app.Address, "apps"), 1))[0];
         await WaitCountAsync(page.Page, $"{expected} of {expected} apps");
@@ -106,17 +138,33 @@ public sealed class ScaleScenario : IScenario
         }
 
         await browser.CloseAllAsync();
-        return new ScaleRun(startToComplete, interactive, empty, filter, memory, live);
+        return new ScaleRun(startToComplete, interactive, empty, filter, memory, live, fullWeight!, emptyWeight!);
     }
 
     /// <summary>Navigation start (performance.timeOrigin) to the later of the first render batch and the complete count.</summary>
-    private static async Task<double> TimeFreshPageAsync(BrowserSession browser, Uri url, string countText)
+    private static async Task<(double Ms, PageWeight Weight)> TimeFreshPageAsync(BrowserSession browser, Uri url, string countText, CancellationToken ct)
     {
         var page = await browser.OpenOneAsync(url);
         await WaitCountAsync(page.Page, countText);
         var navigationStart = await page.Page.EvaluateAsync<double>("() => performance.timeOrigin");
         var countShown = await page.CountShownAtAsync(countText);
-        return Math.Max(page.FirstBatchAt ?? double.NaN, countShown) - navigationStart;
+        var ms = Math.Max(page.FirstBatchAt ?? double.NaN, countShown) - navigationStart;
+        var dom = await page.Page.EvaluateAsync<int[]>("() => [document.getElementsByTagName('*').length, document.querySelectorAll('[data-testid=app-row]').length]");
+
+        // The same URL as a plain GET: the server's prerender alone (no circuit), timed from outside the process.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var times = new List<double>();
+        var html = "";
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            html = await http.GetStringAsync(url, ct);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        var prerenderRows = (html.Length - html.Replace("data-testid=\"app-row\"", "", StringComparison.Ordinal).Length) / "data-testid=\"app-row\"".Length;
+        return (ms, new PageWeight(times[2], System.Text.Encoding.UTF8.GetByteCount(html), prerenderRows, page.FirstBatchBytes ?? double.NaN, dom[0], dom[1]));
     }
 
     /// <summary>The count is already in the prerendered HTML; typing before the circuit's first batch would be lost.</summary>

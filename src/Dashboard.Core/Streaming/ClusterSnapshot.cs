@@ -12,6 +12,12 @@ public sealed record ClusterSnapshot(
     public static ClusterSnapshot Empty { get; } = new(0, ImmutableDictionary<ResourceKey, IClusterItem>.Empty,
         ImmutableDictionary<(string, ResourceKind), KindWatchState>.Empty);
 
+    /// <summary>
+    /// The <see cref="Version"/> of the last change to an app (an <see cref="AppStatus"/> upserted or deleted): what is
+    /// derived from the apps alone (the Apps page's sorted list) stays valid across certificate, event or watch changes.
+    /// </summary>
+    public long AppsVersion { get; init; }
+
     public IEnumerable<AppStatus> Apps => Items.Values.OfType<AppStatus>();
     public IEnumerable<CertificateStatus> Certificates => Items.Values.OfType<CertificateStatus>();
     public IEnumerable<VolumeStatus> Volumes => Items.Values.OfType<VolumeStatus>();

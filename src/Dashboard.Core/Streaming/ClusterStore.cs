@@ -121,18 +121,20 @@ public sealed class ClusterStore : IClusterStore, IClusterStoreWriter
         }
 
         var version = _current.Version + 1;
-        Publish(_current with { Version = version, Items = _current.Items.SetItem(item.Key, item) }, ClusterChange.Upserted(item, version));
+        var appsVersion = item is AppStatus || existing is AppStatus ? version : _current.AppsVersion;
+        Publish(_current with { Version = version, AppsVersion = appsVersion, Items = _current.Items.SetItem(item.Key, item) }, ClusterChange.Upserted(item, version));
     }
 
     private void ApplyDelete(ResourceKey key)
     {
-        if (!_current.Items.ContainsKey(key))
+        if (!_current.Items.TryGetValue(key, out var existing))
         {
             return;
         }
 
         var version = _current.Version + 1;
-        Publish(_current with { Version = version, Items = _current.Items.Remove(key) }, ClusterChange.Deleted(key, version));
+        var appsVersion = existing is AppStatus ? version : _current.AppsVersion;
+        Publish(_current with { Version = version, AppsVersion = appsVersion, Items = _current.Items.Remove(key) }, ClusterChange.Deleted(key, version));
     }
 
     // Caller holds _writeLock. The snapshot is published before the subscriber list is read, which

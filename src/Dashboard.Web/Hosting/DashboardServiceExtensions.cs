@@ -87,5 +87,8 @@ public static class DashboardServiceExtensions
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(VersionInfo.FromAssembly(typeof(DashboardServiceExtensions).Assembly));
         builder.Services.AddScoped<Model.Actions.PageUserResolver>();
+
+        // The Apps page's filtered/sorted/counted view, computed once per snapshot version and query for every circuit.
+        builder.Services.AddSingleton<Model.Apps.AppListViewCache>();
     }
 }

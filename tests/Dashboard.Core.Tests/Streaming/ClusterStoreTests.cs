@@ -68,6 +68,25 @@ public sealed class ClusterStoreTests
     }
 
     [Fact]
+    public void AppsVersion_AppUpsertedOrDeleted_FollowsVersionAndIgnoresOtherKinds()
+    {
+        var store = new ClusterStore();
+        var app = new AppStatus { Key = Key("podinfo", ResourceKind.ArgoApplication), Controller = Controller.ArgoCD };
+
+        store.Upsert(app);
+        var afterApp = store.Current.AppsVersion;
+        store.Upsert(Cert("wildcard"));
+        store.SetWatchState(new KindWatchState("home", ResourceKind.Certificate, WatchPhase.Watching, null, DateTimeOffset.UnixEpoch));
+        var afterOthers = store.Current.AppsVersion;
+        store.Delete(app.Key);
+
+        Assert.Equal(1, afterApp);
+        Assert.Equal(afterApp, afterOthers);
+        Assert.Equal(4, store.Current.Version);
+        Assert.Equal(store.Current.Version, store.Current.AppsVersion);
+    }
+
+    [Fact]
     public void Delete_MissingKey_ProducesNoChange()
     {
         var store = new ClusterStore();

@@ -23,6 +23,7 @@ internal static class BunitContextExtensions
         context.Services.AddMudServices();
         context.Services.AddSingleton<IConnectedClusters>(new FakeConnectedClusters(clusters));
         context.Services.AddSingleton(new VersionInfo("1.2.3-test"));
+        context.Services.AddSingleton(new Dashboard.Web.Model.Apps.AppListViewCache());
         context.Services.AddSingleton(new DashboardAuthenticationInfo(AuthMode.None));
         var user = context.AddAuthorization();
         user.SetAuthorized("local");

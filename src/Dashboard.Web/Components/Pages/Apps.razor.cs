@@ -12,12 +12,12 @@ public partial class Apps
         [ResourceKind.ArgoApplication, ResourceKind.ArgoApplicationSet, ResourceKind.FluxKustomization, ResourceKind.FluxHelmRelease];
 
     private AppQuery _query = new();
-    private IReadOnlyList<AppStatus> _all = [];
-    private List<AppStatus> _rows = [];
-    private IReadOnlyList<string> _namespaces = [];
-    private Dictionary<AppStateFilter, int> _stateCounts = [];
+    private AppListView _view = AppListView.Empty;
     private Freshness _freshness = null!;
-    private int _total;
+    private bool _parametersApplied;
+
+    [Inject]
+    private AppListViewCache Views { get; set; } = null!;
 
     /// <summary>Deep links from the Overview: apps?state=OutOfSync.</summary>
     [SupplyParameterFromQuery(Name = "state")]
@@ -30,28 +30,23 @@ public partial class Apps
     {
         var state = Enum.TryParse<AppStateFilter>(StateParameter, ignoreCase: true, out var parsed) ? parsed : AppStateFilter.All;
         _query = _query with { State = state, Search = SearchParameter };
+        _parametersApplied = true;
         Refresh();
     }
 
     protected override void OnSnapshot(ClusterSnapshot snapshot)
     {
-        _all = snapshot.Apps.ToList();
         _freshness = Freshness.For(snapshot, Kinds, Now);
-        Refresh();
+
+        // The first snapshot arrives in OnInitialized, before the URL's query is applied; OnParametersSet refreshes then.
+        if (_parametersApplied)
+        {
+            Refresh();
+        }
     }
 
-    private void Refresh()
-    {
-        _total = _all.Count;
-        _rows = AppListModel.Apply(_all, _query);
-        _namespaces = _all.Select(a => a.Key.Namespace).Distinct().Order(StringComparer.Ordinal).ToList();
-        var withoutState = _query with { State = AppStateFilter.All };
-        var candidates = _all.Where(a => AppListModel.Matches(a, withoutState)).ToList();
-        // One query per state, not one per (state, app): this runs for every page on every batch.
-        _stateCounts = Enum.GetValues<AppStateFilter>()
-            .Select(s => withoutState with { State = s })
-            .ToDictionary(q => q.State, q => candidates.Count(a => AppListModel.Matches(a, q)));
-    }
+    /// <summary>A cache hit when another circuit (or this page's prerender) already showed this query of this snapshot.</summary>
+    private void Refresh() => _view = Views.Get(Snapshot, _query);
 
     private void OnSearch(string? text) => Update(_query with { Search = text });
 
