@@ -17,7 +17,7 @@ public static class BenchRunner
         {
             Short = options.Short,
             StartedAt = DateTimeOffset.UtcNow,
-            Command = "dotnet run -c Release --project bench/Dashboard.Bench" + (args.Length > 0 ? " -- " + string.Join(' ', args) : ""),
+            Command = "dotnet run -c Release --project bench/Dashboard.Bench" + (args.Length > 0 ? " -- " + string.Join(' ', args.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)) : ""),
         };
         var loadAtStart = LoadMonitor.LoadAverage();
         var otherDotnet = Process.GetProcessesByName("dotnet").Length - 1;
@@ -51,8 +51,11 @@ public static class BenchRunner
 
             var (min, mean, max) = load.Summary();
             report.Environment.Add($"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, bench built {RepositoryPaths.Configuration}");
-            report.Environment.Add($"shared machine: 1-minute load average {loadAtStart:0.0} at start, {min:0.0}–{max:0.0} (mean {mean:0.0}) during the run, {LoadMonitor.LoadAverage():0.0} at the end; {otherDotnet} other dotnet processes at start (other helpers building and testing)");
-            report.Environment.Add("so absolute times are inflated by CPU contention; compare each figure with its baseline from the same run");
+            report.Environment.Add($"1-minute load average {loadAtStart:0.0} at start, {min:0.0}–{max:0.0} (mean {mean:0.0}) during the run, {LoadMonitor.LoadAverage():0.0} at the end; {otherDotnet} other dotnet processes at start");
+            // The load includes the bench's own app, emulators and Chromium pages; more than that means another job shared the cores.
+            report.Environment.Add(mean > Environment.ProcessorCount * 2
+                ? "the machine was shared with other work during the run, so absolute times are inflated; compare each figure with its baseline from the same run"
+                : "the load is the bench's own (app, emulators, Chromium pages on the same cores); compare each figure with its baseline from the same run");
         }
 
         report.Duration = clock.Elapsed;

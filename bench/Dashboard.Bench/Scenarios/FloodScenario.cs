@@ -126,7 +126,7 @@ public sealed class FloodScenario : IScenario
             note: $"a burst is batches less than {BatchWindows.BurstGapMs} ms apart (one flush and what it sets off); max {windows.Select(w => w.MaxPerBurst).DefaultIfEmpty(0).Max()}");
         context.Add(Scenario, "rows differing from the emulator after the flood", mismatches, "rows", "rows shown", shownRows,
             "0 (nothing lost)", mismatches == 0);
-        context.Add(Scenario, "time until every page equals the emulator", converged, "ms", "batch interval", 100);
+        context.Add(Scenario, "time until every page equals the emulator", converged, "ms", "live page pacing interval", Dashboard.Web.Model.LiveSubscription.PageInterval.TotalMilliseconds);
         context.Add(Scenario, "RSS at end of flood", atEnd.RssMiB, "MiB", "RSS plateau before the flood", plateau.RssMiB);
         context.Add(Scenario, $"RSS {context.Size(3, 30)} s after the flood", after.RssMiB, "MiB", "RSS plateau before the flood", plateau.RssMiB,
             "back to plateau (within 10%)", after.RssMiB <= plateau.RssMiB * 1.1);

@@ -5,11 +5,8 @@ namespace Dashboard.Sandbox.GitHub;
 
 public sealed partial class SandboxGitRepository
 {
-    private static readonly (string Name, string Email)[] UpstreamAuthors =
-    [
-        ("Erin Okafor", "erin@upstream.example"),
-        ("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com"),
-    ];
+    private static readonly (string Name, string Email) Erin = ("Erin Okafor", "erin@upstream.example");
+    private static readonly (string Name, string Email) Renovate = ("renovate[bot]", "29139614+renovate[bot]@users.noreply.github.com");
 
     /// <summary>
     /// A small repository for an upstream fixture's <c>repoURL</c> (example/homelab, stefanprodan/podinfo, ...), so the
@@ -26,18 +23,18 @@ public sealed partial class SandboxGitRepository
         var repository = new Repository(directory);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["README.md"] = $"# {identity.Name}\n\nServed by the sandbox's GitHub emulator.\n" };
         var manifests = paths.Select(p => string.IsNullOrEmpty(p) ? "kustomization.yaml" : $"{p}/kustomization.yaml").Distinct(StringComparer.Ordinal).ToList();
-        var steps = new (string Message, Action Apply)[]
+        var steps = new (string Message, (string Name, string Email) Author, Action Apply)[]
         {
-            ("Initial commit", () => { }),
-            ("Add manifests", () => manifests.ForEach(m => files[m] = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n")),
-            ("chore(deps): bump images", () => manifests.ForEach(m => files[m] += "# bumped\n")),
+            ("Initial commit", Erin, () => { }),
+            ("Add manifests", Erin, () => manifests.ForEach(m => files[m] = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n")),
+            ("chore(deps): bump images", Renovate, () => manifests.ForEach(m => files[m] += "# bumped\n")),
         };
 
         Commit? parent = null;
         for (var i = 0; i < steps.Length; i++)
         {
             steps[i].Apply();
-            var (name, email) = UpstreamAuthors[i % UpstreamAuthors.Length];
+            var (name, email) = steps[i].Author;
             var signature = new Signature(name, email, BaseDate.AddDays(2 + (7 * i)).AddHours(10));
             parent = repository.ObjectDatabase.CreateCommit(signature, signature, steps[i].Message + "\n", BuildTree(repository, files), parent is null ? [] : [parent], prettifyMessage: false);
         }
