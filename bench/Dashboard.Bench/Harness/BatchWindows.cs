@@ -1,3 +1,5 @@
+using Dashboard.Testing;
+
 namespace Dashboard.Bench.Harness;
 
 /// <summary>
@@ -12,18 +14,7 @@ public sealed record BatchWindows(int MaxInAnySecond, double MeanPerSecond, doub
     public static BatchWindows From(IReadOnlyList<double> arrivals, double fromMs, double toMs)
     {
         var inRange = arrivals.Where(t => t >= fromMs && t < toMs).Order().ToArray();
-        var max = 0;
-        var first = 0;
-        for (var last = 0; last < inRange.Length; last++)
-        {
-            while (inRange[last] - inRange[first] >= 1000)
-            {
-                first++;
-            }
-
-            max = Math.Max(max, last - first + 1);
-        }
-
+        var max = RenderBatchArrivals.MaxInAnySecond(inRange);
         var bursts = new List<int>();
         for (var i = 0; i < inRange.Length; i++)
         {

@@ -1,3 +1,4 @@
+using Dashboard.Testing;
 using System.Text;
 using Microsoft.Playwright;
 
@@ -38,7 +39,7 @@ public sealed class BenchPage
 
     /// <summary>Browser wall-clock ms at which each render batch reached the page's JavaScript, in arrival order.</summary>
     public async Task<double[]> BatchArrivalsAsync() =>
-        await Page.EvaluateAsync<double[]>("() => window.__bench.batches");
+        await Page.EvaluateAsync<double[]>(RenderBatchArrivals.Read);
 
     /// <summary>Size of the first render batch's WebSocket frame: what the circuit's first render sends.</summary>
     public int? FirstBatchBytes { get; private set; }

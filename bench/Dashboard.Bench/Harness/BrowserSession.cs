@@ -1,3 +1,4 @@
+using Dashboard.Testing;
 using Microsoft.Playwright;
 
 namespace Dashboard.Bench.Harness;
@@ -73,6 +74,7 @@ public sealed class BrowserSession : IAsyncDisposable
         }
 
         await context.AddInitScriptAsync(PageObserver.Script);
+        await context.AddInitScriptAsync(RenderBatchArrivals.Script);
         return context;
     }
 

@@ -2,8 +2,8 @@ namespace Dashboard.Bench.Harness;
 
 /// <summary>
 /// The script every bench page runs before the app's own: a MutationObserver that stamps, on the wall clock
-/// (performance.timeOrigin + performance.now()), when each app row first shows a message and when a row goes,
-/// and when each Blazor render batch reaches the page's JavaScript.
+/// (performance.timeOrigin + performance.now()), when each app row first shows a message and when a row goes.
+/// Render batches are stamped by <see cref="Dashboard.Testing.RenderBatchArrivals.Script"/>, added next to it.
 /// </summary>
 public static class PageObserver
 {
@@ -31,31 +31,6 @@ public static class PageObserver
             b.present = current;
           };
           new MutationObserver(scan).observe(document, { subtree: true, childList: true, characterData: true, attributes: false });
-          // Render batches as the page's JavaScript receives them: one stamp per JS.RenderBatch message (a WebSocket
-          // frame may carry several SignalR messages, so count the marker, not the frame).
-          b.batches = [];
-          const marker = Array.from('JS.RenderBatch', c => c.charCodeAt(0));
-          const countMarker = data => {
-            if (typeof data === 'string') return data.split('JS.RenderBatch').length - 1;
-            const bytes = new Uint8Array(data);
-            let n = 0;
-            outer: for (let i = 0; i + marker.length <= bytes.length; i++) {
-              for (let j = 0; j < marker.length; j++) if (bytes[i + j] !== marker[j]) continue outer;
-              n++;
-            }
-            return n;
-          };
-          const NativeWebSocket = window.WebSocket;
-          window.WebSocket = class extends NativeWebSocket {
-            constructor(...args) {
-              super(...args);
-              this.addEventListener('message', e => {
-                if (!(typeof e.data === 'string' || e.data instanceof ArrayBuffer)) return;
-                const t = now();
-                for (let n = countMarker(e.data); n > 0; n--) b.batches.push(t);
-              });
-            }
-          };
         })();
         """;
 

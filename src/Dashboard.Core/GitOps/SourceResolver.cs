@@ -128,7 +128,7 @@ public static partial class SourceResolver
     }
 
     /// <summary>The branch a revision spec names, or null with the reason when it is a tag, a SHA or the remote default.</summary>
-    private static string? BranchOf(string? targetRevision, out string? reason)
+    public static string? BranchOf(string? targetRevision, out string? reason)
     {
         var revision = targetRevision?.Trim() ?? string.Empty;
         reason = revision switch

@@ -18,7 +18,7 @@ public static class UpstreamRepositorySeed
         var found = new Dictionary<string, UpstreamRepository>(StringComparer.OrdinalIgnoreCase);
         foreach (var source in ArgoSources(store))
         {
-            Add(found, source["repoURL"]?.GetValue<string>(), Branch(source["targetRevision"]?.GetValue<string>()), source["path"]?.GetValue<string>());
+            Add(found, source["repoURL"]?.GetValue<string>(), SourceResolver.BranchOf(source["targetRevision"]?.GetValue<string>(), out _), source["path"]?.GetValue<string>());
         }
 
         if (store.Registry.FindByKind("source.toolkit.fluxcd.io/v1", "GitRepository") is { } gitRepositories)
@@ -87,10 +87,4 @@ public static class UpstreamRepositorySeed
             repository.Paths.Add(normalized);
         }
     }
-
-    /// <summary>The branch a targetRevision names; HEAD, empty and 40-hex SHAs name none (the repository's main branch serves them).</summary>
-    private static string? Branch(string? targetRevision) =>
-        targetRevision?.Trim() is { Length: > 0 } revision && revision != "HEAD" && !(revision.Length == 40 && revision.All(Uri.IsHexDigit))
-            ? (revision.StartsWith("refs/heads/", StringComparison.Ordinal) ? revision[11..] : revision)
-            : null;
 }
